@@ -1,0 +1,18 @@
+package org.fazhi.account;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * User accounts by username.
+ */
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+	@EntityGraph(attributePaths = { "agency", "agency.parent" })
+	Optional<UserAccount> findByUsername(String username);
+
+	boolean existsByRole(Role role);
+
+}

@@ -1,0 +1,28 @@
+package org.fazhi.agency;
+
+import java.util.regex.Pattern;
+
+/**
+ * Format rules for the 18-character unified social credit code (统一社会信用代码, GB 32100-2015),
+ * which prefixes every index number.
+ */
+public final class UnifiedCode {
+
+	// GB 32100 uses digits and upper-case letters except I, O, Z, S and V.
+	private static final Pattern FORMAT = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}");
+
+	private UnifiedCode() {
+	}
+
+	public static boolean isValid(String code) {
+		return code != null && FORMAT.matcher(code).matches();
+	}
+
+	static String requireValid(String code) {
+		if (!isValid(code)) {
+			throw new IllegalArgumentException("Not an 18-character unified social credit code: " + code);
+		}
+		return code;
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.fazhi.audit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One entry in the audit trail; never updated or deleted once written.
+ */
+@Entity
+@Immutable
+public class AuditEvent {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Instant occurredAt;
+
+	private String actor;
+
+	private String action;
+
+	private Long reportId;
+
+	private Long editionId;
+
+	private String fromState;
+
+	private String toState;
+
+	private String detail;
+
+	protected AuditEvent() {
+	}
+
+	AuditEvent(Instant occurredAt, String actor, String action, Long reportId, Long editionId, String fromState,
+			String toState, String detail) {
+		this.occurredAt = occurredAt;
+		this.actor = actor;
+		this.action = action;
+		this.reportId = reportId;
+		this.editionId = editionId;
+		this.fromState = fromState;
+		this.toState = toState;
+		this.detail = detail;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Instant getOccurredAt() {
+		return this.occurredAt;
+	}
+
+	public String getActor() {
+		return this.actor;
+	}
+
+	public String getAction() {
+		return this.action;
+	}
+
+	public Long getReportId() {
+		return this.reportId;
+	}
+
+	public Long getEditionId() {
+		return this.editionId;
+	}
+
+	public String getFromState() {
+		return this.fromState;
+	}
+
+	public String getToState() {
+		return this.toState;
+	}
+
+	public String getDetail() {
+		return this.detail;
+	}
+
+}

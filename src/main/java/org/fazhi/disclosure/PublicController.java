@@ -1,0 +1,35 @@
+package org.fazhi.disclosure;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The public home page and report pages; open to everyone, showing published reports
+ * only.
+ */
+@Controller
+class PublicController {
+
+	private static final int LATEST = 20;
+
+	private final PublicReports reports;
+
+	PublicController(PublicReports reports) {
+		this.reports = reports;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		model.addAttribute("latest", this.reports.latest(LATEST));
+		return "home";
+	}
+
+	@GetMapping("/reports/{id}")
+	String report(@PathVariable Long id, Model model) {
+		model.addAttribute("report", this.reports.report(id));
+		return "disclosure/report";
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.fazhi.filing;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.fazhi.report.EditionMetadata;
+import org.fazhi.report.EditionView;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The metadata form of an edition; carries the version it was opened with.
+ *
+ * @param title report title
+ * @param addressee 主送机关
+ * @param preamble opening paragraphs
+ * @param signingAgency 落款
+ * @param dateWritten 成文日期
+ * @param documentNumber 文号
+ * @param keywords 主题词
+ * @param version edition version when the form was opened
+ */
+record MetadataForm(@NotBlank @Size(max = 200) String title, @Size(max = 200) String addressee,
+		@Size(max = 5000) String preamble, @Size(max = 100) String signingAgency,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateWritten, @Size(max = 100) String documentNumber,
+		@Size(max = 200) String keywords, @NotNull Long version) {
+
+	static MetadataForm of(EditionView edition) {
+		return new MetadataForm(edition.title(), edition.addressee(), String.join("\n", edition.preamble()),
+				edition.signingAgency(), edition.dateWritten(), edition.documentNumber(), edition.keywords(),
+				edition.version());
+	}
+
+	EditionMetadata toMetadata() {
+		return new EditionMetadata(strip(this.title), strip(this.addressee), this.preamble, strip(this.signingAgency),
+				this.dateWritten, strip(this.documentNumber), strip(this.keywords));
+	}
+
+	private static String strip(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.fazhi.filing;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One part's heading and body as typed; the body's length limit is checked against the
+ * configured maximum by the controller.
+ *
+ * @param heading heading as written
+ * @param body body text, line breaks separating paragraphs
+ * @param version edition version when the form was opened
+ */
+record SectionForm(@NotBlank @Size(max = 200) String heading, String body, @NotNull Long version) {
+
+	String bodyOrEmpty() {
+		return (this.body != null) ? this.body.replace("\r\n", "\n") : "";
+	}
+
+}

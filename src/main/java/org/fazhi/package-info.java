@@ -1,0 +1,4 @@
+/**
+ * Fazhi, the rule-of-law annual report service; each subpackage is one feature.
+ */
+package org.fazhi;

@@ -1,0 +1,252 @@
+package org.fazhi.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+/**
+ * One version of a report's content and metadata (Whitehall's Edition). State changes go
+ * through {@link #apply} so that {@link ReportWorkflow} decides every move; text changes
+ * are refused unless the state is editable.
+ */
+@Entity
+public class ReportEdition {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "report_id")
+	private Report report;
+
+	private int editionNumber;
+
+	@Enumerated(EnumType.STRING)
+	private EditionState state;
+
+	// Mirrors state.isOpen() for the database's one-open-edition constraint (see V1).
+	private Boolean openFlag;
+
+	private String title;
+
+	private String addressee;
+
+	private String preamble;
+
+	private String signingAgency;
+
+	private LocalDate dateWritten;
+
+	private String documentNumber;
+
+	private String keywords;
+
+	@Version
+	private long version;
+
+	private Instant submittedAt;
+
+	private String submittedBy;
+
+	private Instant publishedAt;
+
+	private String publishedBy;
+
+	private Instant createdAt;
+
+	private String createdBy;
+
+	private Instant updatedAt;
+
+	private String updatedBy;
+
+	@OneToMany(mappedBy = "edition", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<ReportSection> sections = new ArrayList<>();
+
+	protected ReportEdition() {
+	}
+
+	public ReportEdition(Report report, int editionNumber, String title, String actor, Instant at) {
+		this.report = report;
+		this.editionNumber = editionNumber;
+		this.title = title;
+		this.state = EditionState.DRAFT;
+		this.openFlag = Boolean.TRUE;
+		this.createdBy = actor;
+		this.createdAt = at;
+		this.updatedBy = actor;
+		this.updatedAt = at;
+	}
+
+	/**
+	 * Moves the edition by {@code verb}, as {@link ReportWorkflow} allows.
+	 * @return the state before the move
+	 * @throws IllegalTransitionException if the move is illegal from the current state
+	 */
+	public EditionState apply(WorkflowVerb verb, String actor, Instant at) {
+		EditionState from = this.state;
+		this.state = ReportWorkflow.next(from, verb);
+		this.openFlag = this.state.isOpen() ? Boolean.TRUE : null;
+		if (verb == WorkflowVerb.SUBMIT) {
+			this.submittedAt = at;
+			this.submittedBy = actor;
+		}
+		else if (verb == WorkflowVerb.PUBLISH) {
+			this.publishedAt = at;
+			this.publishedBy = actor;
+		}
+		touch(actor, at);
+		return from;
+	}
+
+	public void addSection(SectionKind kind, String heading, String body, String actor, Instant at) {
+		requireEditable();
+		if (section(kind).isPresent()) {
+			throw new IllegalArgumentException("Edition already has a " + kind + " section");
+		}
+		this.sections.add(new ReportSection(this, kind, kind.ordinal(), heading, body, actor, at));
+	}
+
+	public void updateSection(SectionKind kind, String heading, String body, String actor, Instant at) {
+		requireEditable();
+		ReportSection section = section(kind).orElse(null);
+		if (section == null) {
+			addSection(kind, heading, body, actor, at);
+		}
+		else {
+			section.update(heading, body, actor, at);
+		}
+		touch(actor, at);
+	}
+
+	public void updateMetadata(EditionMetadata metadata, String actor, Instant at) {
+		requireEditable();
+		this.title = metadata.title();
+		this.addressee = metadata.addressee();
+		this.preamble = metadata.preamble();
+		this.signingAgency = metadata.signingAgency();
+		this.dateWritten = metadata.dateWritten();
+		this.documentNumber = metadata.documentNumber();
+		this.keywords = metadata.keywords();
+		touch(actor, at);
+	}
+
+	public EditionMetadata metadata() {
+		return new EditionMetadata(this.title, this.addressee, this.preamble, this.signingAgency, this.dateWritten,
+				this.documentNumber, this.keywords);
+	}
+
+	private void requireEditable() {
+		if (!this.state.isEditable()) {
+			throw new EditionNotEditableException(this.state);
+		}
+	}
+
+	private void touch(String actor, Instant at) {
+		this.updatedBy = actor;
+		this.updatedAt = at;
+	}
+
+	public Optional<ReportSection> section(SectionKind kind) {
+		return this.sections.stream().filter((s) -> s.getKind() == kind).findFirst();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Report getReport() {
+		return this.report;
+	}
+
+	public int getEditionNumber() {
+		return this.editionNumber;
+	}
+
+	public EditionState getState() {
+		return this.state;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getAddressee() {
+		return this.addressee;
+	}
+
+	public String getPreamble() {
+		return this.preamble;
+	}
+
+	public String getSigningAgency() {
+		return this.signingAgency;
+	}
+
+	public LocalDate getDateWritten() {
+		return this.dateWritten;
+	}
+
+	public String getDocumentNumber() {
+		return this.documentNumber;
+	}
+
+	public String getKeywords() {
+		return this.keywords;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	public String getSubmittedBy() {
+		return this.submittedBy;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public String getPublishedBy() {
+		return this.publishedBy;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public String getUpdatedBy() {
+		return this.updatedBy;
+	}
+
+	public List<ReportSection> getSections() {
+		return this.sections;
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.fazhi.report;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Editions, fetched with what their pages need in one query.
+ */
+public interface ReportEditionRepository extends JpaRepository<ReportEdition, Long> {
+
+	@EntityGraph(attributePaths = { "report", "report.agency", "report.agency.parent", "sections" })
+	@Query("select e from ReportEdition e where e.id = :id")
+	Optional<ReportEdition> findWithSectionsById(Long id);
+
+	@EntityGraph(attributePaths = { "report", "report.agency" })
+	List<ReportEdition> findByReportAgencyIdOrderByReportYearDescEditionNumberDesc(Long agencyId);
+
+	@EntityGraph(attributePaths = { "report", "report.agency" })
+	@Query("""
+			select e from ReportEdition e
+			where e.report.agency.parent.id = :countyId and e.state in :states
+			order by e.submittedAt asc, e.id asc""")
+	List<ReportEdition> findQueueForCounty(Long countyId, Collection<EditionState> states);
+
+	@EntityGraph(attributePaths = { "report", "report.agency" })
+	@Query("""
+			select e from ReportEdition e where e.state in :states
+			order by e.submittedAt asc, e.id asc""")
+	List<ReportEdition> findQueue(Collection<EditionState> states);
+
+	@EntityGraph(attributePaths = { "report", "report.agency", "sections" })
+	Optional<ReportEdition> findFirstByReportIdAndStateOrderByEditionNumberDesc(Long reportId, EditionState state);
+
+	@EntityGraph(attributePaths = { "report", "report.agency" })
+	List<ReportEdition> findByStateOrderByPublishedAtDescIdDesc(EditionState state, Pageable page);
+
+	@EntityGraph(attributePaths = { "report", "report.agency" })
+	List<ReportEdition> findByState(EditionState state);
+
+	@Query("select coalesce(max(e.editionNumber), 0) from ReportEdition e where e.report.id = :reportId")
+	int maxEditionNumber(Long reportId);
+
+}

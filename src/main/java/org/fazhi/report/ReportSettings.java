@@ -1,0 +1,14 @@
+package org.fazhi.report;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings for report content.
+ *
+ * @param minPartLength characters a required part needs before it counts as written
+ * @param maxPartLength most characters a part may hold
+ */
+@ConfigurationProperties("fazhi.report")
+public record ReportSettings(@DefaultValue("50") int minPartLength, @DefaultValue("50000") int maxPartLength) {
+}

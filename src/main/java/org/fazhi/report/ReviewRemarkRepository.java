@@ -1,0 +1,14 @@
+package org.fazhi.report;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * Remarks by edition, oldest first.
+ */
+public interface ReviewRemarkRepository extends JpaRepository<ReviewRemark, Long> {
+
+	List<ReviewRemark> findByEditionIdOrderByCreatedAtAscIdAsc(Long editionId);
+
+}

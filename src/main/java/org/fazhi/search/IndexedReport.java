@@ -1,0 +1,40 @@
+package org.fazhi.search;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the index holds about one published report: the text to match and the fields a
+ * result line shows.
+ *
+ * @param reportId report id, the document's identity
+ * @param editionId the published edition indexed
+ * @param title title
+ * @param agencyName publishing agency's full name
+ * @param agencyPath short names from province down to the agency
+ * @param year report year
+ * @param publishedAt publication time of the edition
+ * @param sections the parts' headings and bodies
+ */
+record IndexedReport(Long reportId, Long editionId, String title, String agencyName, String agencyPath, int year,
+		Instant publishedAt, List<Part> sections) {
+
+	/**
+	 * One part of the report as indexed.
+	 *
+	 * @param kind the part's kind name
+	 * @param heading heading as written
+	 * @param body body text
+	 */
+	record Part(String kind, String heading, String body) {
+	}
+
+	String bodyText() {
+		StringBuilder text = new StringBuilder();
+		for (Part part : this.sections) {
+			text.append(part.heading()).append('\n').append(part.body()).append('\n');
+		}
+		return text.toString();
+	}
+
+}
