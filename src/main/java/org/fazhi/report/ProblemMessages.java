@@ -33,12 +33,13 @@ public class ProblemMessages {
 	}
 
 	/**
-	 * A problem as displayed.
+	 * A problem as displayed; serializable because it travels in flash attributes, which
+	 * live in the JDBC-backed session.
 	 *
 	 * @param text the sentence
 	 * @param part the part to link to, or {@code null}
 	 */
-	public record Shown(String text, SectionKind part) {
+	public record Shown(String text, SectionKind part) implements java.io.Serializable {
 
 		public String partSlug() {
 			return (this.part != null) ? this.part.slug() : null;

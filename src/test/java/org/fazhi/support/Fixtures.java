@@ -1,0 +1,159 @@
+package org.fazhi.support;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.fazhi.account.CurrentUser;
+import org.fazhi.account.Role;
+import org.fazhi.account.UserAccount;
+import org.fazhi.account.UserAccountRepository;
+import org.fazhi.agency.Agency;
+import org.fazhi.agency.AgencyLevel;
+import org.fazhi.agency.AgencyRepository;
+import org.fazhi.report.EditionMetadata;
+import org.fazhi.report.Report;
+import org.fazhi.report.ReportEdition;
+import org.fazhi.report.ReportEditionRepository;
+import org.fazhi.report.ReportRepository;
+import org.fazhi.report.SectionKind;
+import org.fazhi.report.WorkflowVerb;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Builds isolated test worlds in the shared test database: each call makes new agencies
+ * and accounts with unique codes and names, so tests never see each other's data.
+ */
+@TestComponent
+public class Fixtures {
+
+	private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+	private static final SecureRandom random = new SecureRandom();
+
+	private final AgencyRepository agencies;
+
+	private final UserAccountRepository accounts;
+
+	private final ReportRepository reports;
+
+	private final ReportEditionRepository editions;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	Fixtures(AgencyRepository agencies, UserAccountRepository accounts, ReportRepository reports,
+			ReportEditionRepository editions, PlatformTransactionManager transactions, Clock clock) {
+		this.agencies = agencies;
+		this.accounts = accounts;
+		this.reports = reports;
+		this.editions = editions;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/**
+	 * Two counties: the first oversees townships A and B, the second township C; a clerk
+	 * for each township, a reviewer for each county, and an admin.
+	 *
+	 * @param county first county
+	 * @param townshipA township with clerk A
+	 * @param townshipB township with clerk B
+	 * @param otherCounty second county
+	 * @param townshipC township of the second county
+	 * @param clerkA clerk of township A
+	 * @param clerkB clerk of township B
+	 * @param reviewer reviewer of the first county
+	 * @param otherReviewer reviewer of the second county
+	 * @param admin an admin
+	 */
+	public record World(Agency county, Agency townshipA, Agency townshipB, Agency otherCounty, Agency townshipC,
+			CurrentUser clerkA, CurrentUser clerkB, CurrentUser reviewer, CurrentUser otherReviewer,
+			CurrentUser admin) {
+	}
+
+	public World world() {
+		return this.transaction.execute((status) -> {
+			String tag = Long.toString(Math.abs(random.nextLong()), 36).substring(0, 6);
+			Agency county = agency("测试县" + tag, "测试县", AgencyLevel.COUNTY, null);
+			Agency a = agency("测试县甲镇人民政府" + tag, "甲镇", AgencyLevel.TOWNSHIP, county);
+			Agency b = agency("测试县乙镇人民政府" + tag, "乙镇", AgencyLevel.TOWNSHIP, county);
+			Agency otherCounty = agency("另一县" + tag, "另一县", AgencyLevel.COUNTY, null);
+			Agency c = agency("另一县丙乡人民政府" + tag, "丙乡", AgencyLevel.TOWNSHIP, otherCounty);
+			return new World(county, a, b, otherCounty, c, user("clerka-" + tag, Role.CLERK, a),
+					user("clerkb-" + tag, Role.CLERK, b), user("reviewer-" + tag, Role.REVIEWER, county),
+					user("reviewer2-" + tag, Role.REVIEWER, otherCounty), user("admin-" + tag, Role.ADMIN, null));
+		});
+	}
+
+	/**
+	 * A draft for {@code year} whose four required parts and metadata are complete, ready
+	 * to submit.
+	 */
+	public ReportEdition completeDraft(Agency township, CurrentUser clerk, int year) {
+		return this.transaction.execute((status) -> {
+			Instant now = this.clock.instant();
+			Report report = this.reports.save(new Report(township, year, clerk.getUsername(), now));
+			ReportEdition edition = new ReportEdition(report, 1, township.getFullName() + "关于" + year + "年度法治政府建设情况的报告",
+					clerk.getUsername(), now);
+			edition.updateMetadata(new EditionMetadata(edition.getTitle(), "县委、县政府：", "现将有关情况报告如下。",
+					township.getFullName(), LocalDate.now(this.clock).minusDays(1), null, "法治政府"), clerk.getUsername(),
+					now);
+			for (SectionKind kind : SectionKind.values()) {
+				edition.addSection(kind, kind.name(), body(kind, year), clerk.getUsername(), now);
+			}
+			return this.editions.save(edition);
+		});
+	}
+
+	/**
+	 * A complete draft already submitted by its clerk.
+	 */
+	public ReportEdition submitted(Agency township, CurrentUser submitter, int year) {
+		ReportEdition draft = completeDraft(township, submitter, year);
+		return this.transaction.execute((status) -> {
+			ReportEdition edition = this.editions.findById(draft.getId()).orElseThrow();
+			edition.apply(WorkflowVerb.SUBMIT, submitter.getUsername(), this.clock.instant());
+			return this.editions.saveAndFlush(edition);
+		});
+	}
+
+	public ReportEdition reload(Long editionId) {
+		return this.transaction.execute((status) -> this.editions.findWithSectionsById(editionId).orElseThrow());
+	}
+
+	private static String body(SectionKind kind, int year) {
+		String sentence = switch (kind) {
+			case MEASURES -> year + "年，本镇严格落实行政执法三项制度，推进矛盾纠纷多元化解，开展普法宣传活动二十余场。";
+			case PROBLEMS -> "执法人员专业能力不足，法律顾问作用发挥不够充分，普法形式较为单一，原因在于培训机制不健全。";
+			case RESPONSIBLE_PERSON -> "党委书记、镇长履行第一责任人职责，主持研究法治建设四次，带头学法用法并出庭应诉。";
+			case NEXT_YEAR_PLANS -> (year + 1) + "年将加强执法人员培训，完善法律顾问考核机制，创新普法宣传方式，提升依法行政水平。";
+			case OTHER -> "无其他需要报告的情况。";
+		};
+		return sentence + "\n" + sentence;
+	}
+
+	private Agency agency(String fullName, String shortName, AgencyLevel level, Agency parent) {
+		return this.agencies.save(new Agency(code(), fullName, shortName, level, parent));
+	}
+
+	private CurrentUser user(String username, Role role, Agency agency) {
+		UserAccount account = this.accounts
+			.save(new UserAccount(username, username, "{noop}unused", role, agency, this.clock.instant()));
+		return new CurrentUser(account.getId(), username, username, role, (agency != null) ? agency.getId() : null,
+				(agency != null) ? agency.getFullName() : null, true, null);
+	}
+
+	private static String code() {
+		StringBuilder code = new StringBuilder(18);
+		for (int i = 0; i < 18; i++) {
+			code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+		}
+		return code.toString();
+	}
+
+}

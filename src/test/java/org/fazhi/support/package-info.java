@@ -1,0 +1,4 @@
+/**
+ * Test support: the PostgreSQL test database, fixtures and request helpers.
+ */
+package org.fazhi.support;
