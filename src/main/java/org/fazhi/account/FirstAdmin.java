@@ -53,7 +53,7 @@ class FirstAdmin implements ApplicationRunner {
 				this.clock.instant()));
 		if (generated) {
 			logger.warn("Created the first admin account 'admin' with the generated password: " + password
-					+ " (shown once; change it after signing in)");
+					+ " (shown only this once: store it safely)");
 		}
 		else {
 			logger.info("Created the first admin account 'admin' with the password from FAZHI_ADMIN_PASSWORD");

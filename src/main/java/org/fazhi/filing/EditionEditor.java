@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.fazhi.account.CurrentUser;
 import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionNotEditableException;
 import org.fazhi.report.EditionView;
 import org.fazhi.report.ReportEdition;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class EditionEditor {
 
-	private final FilingAccess access;
+	private final EditionAccess access;
 
 	private final ReportEditionRepository editions;
 
@@ -32,7 +33,7 @@ class EditionEditor {
 
 	private final Clock clock;
 
-	EditionEditor(FilingAccess access, ReportEditionRepository editions, AuditLog audit, ReportSettings settings,
+	EditionEditor(EditionAccess access, ReportEditionRepository editions, AuditLog audit, ReportSettings settings,
 			Clock clock) {
 		this.access = access;
 		this.editions = editions;
@@ -43,7 +44,7 @@ class EditionEditor {
 
 	@Transactional(readOnly = true)
 	EditionView view(CurrentUser clerk, Long editionId) {
-		return EditionView.of(this.access.edition(clerk, editionId), this.settings.minPartLength());
+		return EditionView.of(this.access.forFiling(clerk, editionId), this.settings.minPartLength());
 	}
 
 	@Transactional
@@ -64,7 +65,7 @@ class EditionEditor {
 	}
 
 	private ReportEdition editable(CurrentUser clerk, Long editionId, Long version) {
-		ReportEdition edition = this.access.edition(clerk, editionId);
+		ReportEdition edition = this.access.forFiling(clerk, editionId);
 		if (!edition.getState().isEditable()) {
 			throw new EditionNotEditableException(edition.getState());
 		}

@@ -129,15 +129,10 @@ class FilingController {
 	@GetMapping("/editions/{id}/parts/{part}")
 	String part(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id, @PathVariable String part,
 			Model model) {
-		SectionKind kind = kind(part, id);
 		EditionView edition = this.editor.view(clerk, id);
-		EditionView.SectionView section = section(edition, kind);
-		model.addAttribute("edition", edition);
-		model.addAttribute("kind", kind);
-		model.addAttribute("section", section);
+		EditionView.SectionView section = section(edition, kind(part, id));
 		model.addAttribute("sectionForm", new SectionForm(section.heading(), section.body(), edition.version()));
-		model.addAttribute("maxLength", this.settings.maxPartLength());
-		return "filing/part";
+		return partPage(edition, section, model);
 	}
 
 	@PostMapping("/editions/{id}/parts/{part}")
@@ -162,9 +157,13 @@ class FilingController {
 			}
 		}
 		EditionView edition = this.editor.view(clerk, id);
+		return partPage(edition, section(edition, kind), model);
+	}
+
+	private String partPage(EditionView edition, EditionView.SectionView section, Model model) {
 		model.addAttribute("edition", edition);
-		model.addAttribute("kind", kind);
-		model.addAttribute("section", section(edition, kind));
+		model.addAttribute("kind", section.kind());
+		model.addAttribute("section", section);
 		model.addAttribute("maxLength", this.settings.maxPartLength());
 		return "filing/part";
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.fazhi.account.CurrentUser;
 import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.Problem;
 import org.fazhi.report.ReportEdition;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SubmitEdition {
 
-	private final FilingAccess access;
+	private final EditionAccess access;
 
 	private final ReportEditionRepository editions;
 
@@ -38,7 +39,7 @@ class SubmitEdition {
 
 	private final Clock clock;
 
-	SubmitEdition(FilingAccess access, ReportEditionRepository editions, AuditLog audit, ReportSettings settings,
+	SubmitEdition(EditionAccess access, ReportEditionRepository editions, AuditLog audit, ReportSettings settings,
 			Clock clock) {
 		this.access = access;
 		this.editions = editions;
@@ -76,12 +77,12 @@ class SubmitEdition {
 
 	@Transactional(readOnly = true)
 	List<Problem> failureReasons(CurrentUser clerk, Long editionId) {
-		return failureReasons(this.access.edition(clerk, editionId));
+		return failureReasons(this.access.forFiling(clerk, editionId));
 	}
 
 	@Transactional
 	void perform(CurrentUser clerk, Long editionId, Long version) {
-		ReportEdition edition = this.access.edition(clerk, editionId);
+		ReportEdition edition = this.access.forFiling(clerk, editionId);
 		StaleEditionException.check(edition, version);
 		List<Problem> problems = failureReasons(edition);
 		if (!problems.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.fazhi.account.CurrentUser;
 import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.Problem;
 import org.fazhi.report.Report;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PublishEdition {
 
-	private final ReviewAccess access;
+	private final EditionAccess access;
 
 	private final ReportEditionRepository editions;
 
@@ -41,7 +42,7 @@ class PublishEdition {
 
 	private final Clock clock;
 
-	PublishEdition(ReviewAccess access, ReportEditionRepository editions, IndexNumberAllocator indexNumbers,
+	PublishEdition(EditionAccess access, ReportEditionRepository editions, IndexNumberAllocator indexNumbers,
 			AuditLog audit, SearchOutbox outbox, Clock clock) {
 		this.access = access;
 		this.editions = editions;
@@ -68,7 +69,7 @@ class PublishEdition {
 
 	@Transactional
 	void perform(CurrentUser reviewer, Long editionId, Long version, boolean secrecyReviewed) {
-		ReportEdition edition = this.access.edition(reviewer, editionId);
+		ReportEdition edition = this.access.forReview(reviewer, editionId);
 		StaleEditionException.check(edition, version);
 		List<Problem> problems = failureReasons(reviewer, edition, secrecyReviewed);
 		if (!problems.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.fazhi.account.CurrentUser;
 import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.Problem;
 import org.fazhi.report.ReportEdition;
@@ -29,7 +30,7 @@ class ReturnEdition {
 
 	static final int MAX_REASON = 2000;
 
-	private final ReviewAccess access;
+	private final EditionAccess access;
 
 	private final ReportEditionRepository editions;
 
@@ -39,8 +40,8 @@ class ReturnEdition {
 
 	private final Clock clock;
 
-	ReturnEdition(ReviewAccess access, ReportEditionRepository editions, ReviewRemarkRepository remarks, AuditLog audit,
-			Clock clock) {
+	ReturnEdition(EditionAccess access, ReportEditionRepository editions, ReviewRemarkRepository remarks,
+			AuditLog audit, Clock clock) {
 		this.access = access;
 		this.editions = editions;
 		this.remarks = remarks;
@@ -65,7 +66,7 @@ class ReturnEdition {
 
 	@Transactional
 	void perform(CurrentUser reviewer, Long editionId, Long version, String reason) {
-		ReportEdition edition = this.access.edition(reviewer, editionId);
+		ReportEdition edition = this.access.forReview(reviewer, editionId);
 		StaleEditionException.check(edition, version);
 		List<Problem> problems = failureReasons(edition, reason);
 		if (!problems.isEmpty()) {

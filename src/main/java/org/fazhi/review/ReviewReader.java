@@ -3,6 +3,7 @@ package org.fazhi.review;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
+import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionView;
 import org.fazhi.report.Problem;
 import org.fazhi.report.ReportEdition;
@@ -16,13 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ReviewReader {
 
-	private final ReviewAccess access;
+	private final EditionAccess access;
 
 	private final PublishEdition publishEdition;
 
 	private final ReportSettings settings;
 
-	ReviewReader(ReviewAccess access, PublishEdition publishEdition, ReportSettings settings) {
+	ReviewReader(EditionAccess access, PublishEdition publishEdition, ReportSettings settings) {
 		this.access = access;
 		this.publishEdition = publishEdition;
 		this.settings = settings;
@@ -30,7 +31,7 @@ class ReviewReader {
 
 	@Transactional(readOnly = true)
 	ReviewPage page(CurrentUser reviewer, Long editionId) {
-		ReportEdition edition = this.access.edition(reviewer, editionId);
+		ReportEdition edition = this.access.forReview(reviewer, editionId);
 		// Secrecy is ticked on the form itself, so only the other reasons are shown up
 		// front.
 		return new ReviewPage(EditionView.of(edition, this.settings.minPartLength()),
