@@ -79,7 +79,8 @@ class EmbeddedDefaultSmokeTests {
 
 		String check = clerk.get(editionPath + "/submit").body();
 		assertThat(check).contains("检查通过");
-		HttpResponse<String> submitted = clerk.post(editionPath + "/submit", check, Map.of("version", version(check)));
+		HttpResponse<String> submitted = clerk.post(editionPath + "/submit", check,
+				Map.of("version", version(check), "confirmWarnings", "true"));
 		assertThat(submitted.headers().firstValue("Location"))
 			.hasValueSatisfying((l) -> assertThat(l).endsWith("/filing"));
 		assertThat(clerk.get("/filing").body()).contains("已报送");

@@ -1,7 +1,9 @@
 package org.fazhi.agency;
 
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,6 +41,9 @@ public class Agency {
 	@JoinColumn(name = "parent_id")
 	private Agency parent;
 
+	// MM-DD in the year after the report year; null means the service default.
+	private String submissionDeadline;
+
 	protected Agency() {
 	}
 
@@ -72,6 +77,19 @@ public class Agency {
 
 	public Agency getParent() {
 		return this.parent;
+	}
+
+	/**
+	 * This county's own submission deadline (month and day of the year after the report
+	 * year), if it set one.
+	 */
+	public Optional<MonthDay> getSubmissionDeadline() {
+		return Optional.ofNullable(this.submissionDeadline).map((md) -> MonthDay.parse("--" + md));
+	}
+
+	public void setSubmissionDeadline(MonthDay deadline) {
+		this.submissionDeadline = (deadline != null)
+				? "%02d-%02d".formatted(deadline.getMonthValue(), deadline.getDayOfMonth()) : null;
 	}
 
 	public boolean isTownship() {

@@ -1,5 +1,7 @@
 package org.fazhi.disclosure;
 
+import org.fazhi.report.DocxExporter;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +18,11 @@ class PublicController {
 
 	private final PublicReports reports;
 
-	PublicController(PublicReports reports) {
+	private final DocxExporter docx;
+
+	PublicController(PublicReports reports, DocxExporter docx) {
 		this.reports = reports;
+		this.docx = docx;
 	}
 
 	@GetMapping("/")
@@ -30,6 +35,11 @@ class PublicController {
 	String report(@PathVariable Long id, Model model) {
 		model.addAttribute("report", this.reports.report(id));
 		return "disclosure/report";
+	}
+
+	@GetMapping("/reports/{id}/export.docx")
+	ResponseEntity<byte[]> export(@PathVariable Long id) {
+		return this.docx.download(this.reports.report(id));
 	}
 
 }

@@ -2,17 +2,17 @@ package org.fazhi.filing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.fazhi.account.CurrentUser;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionNotEditableException;
-import org.fazhi.report.EditionView;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
-import org.fazhi.report.ReportSettings;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.StaleEditionException;
+import org.fazhi.topic.Topic;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,39 +29,37 @@ class EditionEditor {
 
 	private final AuditLog audit;
 
-	private final ReportSettings settings;
-
 	private final Clock clock;
 
-	EditionEditor(EditionAccess access, ReportEditionRepository editions, AuditLog audit, ReportSettings settings,
-			Clock clock) {
+	EditionEditor(EditionAccess access, ReportEditionRepository editions, AuditLog audit, Clock clock) {
 		this.access = access;
 		this.editions = editions;
 		this.audit = audit;
-		this.settings = settings;
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
-	EditionView view(CurrentUser clerk, Long editionId) {
-		return EditionView.of(this.access.forFiling(clerk, editionId), this.settings.minPartLength());
-	}
-
 	@Transactional
-	void saveMetadata(CurrentUser clerk, Long editionId, MetadataForm form) {
+	void saveMetadata(CurrentUser clerk, Long editionId, MetadataForm form, List<Topic> topics) {
 		ReportEdition edition = editable(clerk, editionId, form.version());
-		edition.updateMetadata(form.toMetadata(), clerk.getUsername(), this.clock.instant());
+		Instant now = this.clock.instant();
+		edition.updateMetadata(form.toMetadata(), clerk.getUsername(), now);
+		edition.updateTopics(topics, clerk.getUsername(), now);
 		this.editions.saveAndFlush(edition);
 		this.audit.saved(clerk.getUsername(), edition, "metadata");
 	}
 
+	/**
+	 * Saves one part.
+	 * @return the edition's new version
+	 */
 	@Transactional
-	void saveSection(CurrentUser clerk, Long editionId, SectionKind kind, SectionForm form) {
+	long saveSection(CurrentUser clerk, Long editionId, SectionKind kind, SectionForm form) {
 		ReportEdition edition = editable(clerk, editionId, form.version());
-		Instant now = this.clock.instant();
-		edition.updateSection(kind, form.heading().strip(), form.bodyOrEmpty(), clerk.getUsername(), now);
+		edition.updateSection(kind, form.heading().strip(), form.bodyOrEmpty(), clerk.getUsername(),
+				this.clock.instant());
 		this.editions.saveAndFlush(edition);
 		this.audit.saved(clerk.getUsername(), edition, kind.name());
+		return edition.getVersion();
 	}
 
 	private ReportEdition editable(CurrentUser clerk, Long editionId, Long version) {

@@ -1,40 +1,49 @@
 package org.fazhi.filing;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 import org.fazhi.account.CurrentUser;
+import org.fazhi.report.DocxExporter;
 import org.fazhi.report.EditionNotEditableException;
 import org.fazhi.report.EditionNotFoundException;
 import org.fazhi.report.EditionView;
 import org.fazhi.report.ProblemMessages;
 import org.fazhi.report.ReportEdition;
-import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportSettings;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.StaleEditionException;
+import org.fazhi.report.TextDiff;
 import org.fazhi.report.VerbRefusedException;
+import org.fazhi.system.DisplayFormats;
+import org.fazhi.topic.Topic;
+import org.fazhi.topic.TopicRepository;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The clerk's pages: the township's reports, the edition's task list with its metadata,
- * one part at a time, and submission. Every handler loads the edition through
- * {@link FilingAccess}, so another township's report answers 404.
+ * The clerk's pages: the township's reports and deadlines, the edition's task list with
+ * its metadata and topics, one part at a time (with autosave), preview, Word export and
+ * submission. Every handler loads the edition through {@code EditionAccess}, so another
+ * township's report answers 404.
  */
 @Controller
 @RequestMapping("/filing")
@@ -42,28 +51,40 @@ class FilingController {
 
 	private static final String FLASH = "flash";
 
-	private final ReportEditionRepository editions;
+	private final TopicRepository topics;
 
 	private final StartReport startReport;
 
 	private final EditionEditor editor;
 
+	private final FilingReader reader;
+
 	private final SubmitEdition submitEdition;
+
+	private final DocxExporter docx;
 
 	private final ProblemMessages problemMessages;
 
+	private final MessageSource messages;
+
+	private final DisplayFormats formats;
+
 	private final ReportSettings settings;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	FilingController(ReportEditionRepository editions, StartReport startReport, EditionEditor editor,
-			SubmitEdition submitEdition, ProblemMessages problemMessages, ReportSettings settings,
-			java.time.Clock clock) {
-		this.editions = editions;
+	FilingController(TopicRepository topics, StartReport startReport, EditionEditor editor, FilingReader reader,
+			SubmitEdition submitEdition, DocxExporter docx, ProblemMessages problemMessages, MessageSource messages,
+			DisplayFormats formats, ReportSettings settings, Clock clock) {
+		this.topics = topics;
 		this.startReport = startReport;
 		this.editor = editor;
+		this.reader = reader;
 		this.submitEdition = submitEdition;
+		this.docx = docx;
 		this.problemMessages = problemMessages;
+		this.messages = messages;
+		this.formats = formats;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -71,11 +92,9 @@ class FilingController {
 	@GetMapping
 	String home(@AuthenticationPrincipal CurrentUser clerk, Model model) {
 		if (!model.containsAttribute("newReportForm")) {
-			model.addAttribute("newReportForm", new NewReportForm(defaultYear()));
+			model.addAttribute("newReportForm", new NewReportForm(defaultYear(), NewReportForm.StartBasis.EMPTY));
 		}
-		model.addAttribute("rows", rows(clerk));
-		model.addAttribute("years", selectableYears());
-		return "filing/home";
+		return homePage(clerk, model);
 	}
 
 	@PostMapping("/reports")
@@ -83,7 +102,8 @@ class FilingController {
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				ReportEdition edition = this.startReport.perform(clerk, newReportForm.year());
+				ReportEdition edition = this.startReport.perform(clerk, newReportForm.year(),
+						newReportForm.basisOrEmpty());
 				redirect.addFlashAttribute(FLASH, "flash.reportStarted");
 				return "redirect:/filing/editions/" + edition.getId();
 			}
@@ -91,27 +111,38 @@ class FilingController {
 				model.addAttribute("problems", this.problemMessages.show(ex.getProblems()));
 			}
 		}
-		model.addAttribute("rows", rows(clerk));
+		return homePage(clerk, model);
+	}
+
+	private String homePage(CurrentUser clerk, Model model) {
+		FilingReader.HomePage home = this.reader.home(clerk, defaultYear());
+		model.addAttribute("home", home);
+		model.addAttribute("rows", home.rows());
 		model.addAttribute("years", selectableYears());
 		return "filing/home";
 	}
 
 	@GetMapping("/editions/{id}")
 	String edition(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id, Model model) {
-		EditionView edition = this.editor.view(clerk, id);
-		model.addAttribute("edition", edition);
+		FilingReader.EditionPage page = this.reader.page(clerk, id);
 		if (!model.containsAttribute("metadataForm")) {
-			model.addAttribute("metadataForm", MetadataForm.of(edition));
+			List<Long> chosen = page.chosenTopicIds().isEmpty() ? List.copyOf(page.suggestedTopicIds())
+					: List.copyOf(page.chosenTopicIds());
+			model.addAttribute("metadataForm", MetadataForm.of(page.edition(), chosen));
 		}
-		return "filing/edition";
+		return editionPage(page, model);
 	}
 
 	@PostMapping("/editions/{id}/metadata")
 	String saveMetadata(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id,
 			@Valid MetadataForm metadataForm, BindingResult result, Model model, RedirectAttributes redirect) {
+		List<Topic> chosen = this.topics.findAllById(metadataForm.topicIdsOrEmpty());
+		if (chosen.size() != metadataForm.topicIdsOrEmpty().stream().distinct().count()) {
+			result.rejectValue("topicIds", "topics.unknown");
+		}
 		if (!result.hasErrors()) {
 			try {
-				this.editor.saveMetadata(clerk, id, metadataForm);
+				this.editor.saveMetadata(clerk, id, metadataForm, chosen);
 				redirect.addFlashAttribute(FLASH, "flash.saved");
 				return "redirect:/filing/editions/" + id;
 			}
@@ -122,26 +153,29 @@ class FilingController {
 				return notEditable(id, redirect);
 			}
 		}
-		model.addAttribute("edition", this.editor.view(clerk, id));
+		return editionPage(this.reader.page(clerk, id), model);
+	}
+
+	private String editionPage(FilingReader.EditionPage page, Model model) {
+		model.addAttribute("page", page);
+		model.addAttribute("edition", page.edition());
 		return "filing/edition";
 	}
 
 	@GetMapping("/editions/{id}/parts/{part}")
 	String part(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id, @PathVariable String part,
 			Model model) {
-		EditionView edition = this.editor.view(clerk, id);
-		EditionView.SectionView section = section(edition, kind(part, id));
-		model.addAttribute("sectionForm", new SectionForm(section.heading(), section.body(), edition.version()));
-		return partPage(edition, section, model);
+		FilingReader.EditionPage page = this.reader.page(clerk, id);
+		EditionView.SectionView section = section(page.edition(), kind(part, id));
+		model.addAttribute("sectionForm", new SectionForm(section.heading(), section.body(), page.edition().version()));
+		return partPage(page, section, model);
 	}
 
 	@PostMapping("/editions/{id}/parts/{part}")
 	String savePart(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id, @PathVariable String part,
 			@Valid SectionForm sectionForm, BindingResult result, Model model, RedirectAttributes redirect) {
 		SectionKind kind = kind(part, id);
-		if (sectionForm.bodyOrEmpty().length() > this.settings.maxPartLength()) {
-			result.rejectValue("body", "part.tooLong", new Object[] { this.settings.maxPartLength() }, null);
-		}
+		checkLength(sectionForm, result);
 		if (!result.hasErrors()) {
 			try {
 				this.editor.saveSection(clerk, id, kind, sectionForm);
@@ -149,54 +183,116 @@ class FilingController {
 				return "redirect:/filing/editions/" + id;
 			}
 			catch (StaleEditionException | ObjectOptimisticLockingFailureException ex) {
-				// Keep what the clerk typed on screen; they decide what to do with it.
+				// Keep what the clerk typed on screen and show how it differs from what
+				// is saved.
+				FilingReader.EditionPage page = this.reader.page(clerk, id);
+				EditionView.SectionView saved = section(page.edition(), kind);
 				model.addAttribute("conflict", true);
+				model.addAttribute("savedVersion", page.edition().version());
+				model.addAttribute("conflictHeading", !saved.heading().equals(sectionForm.heading()));
+				model.addAttribute("changes", TextDiff.diff(saved.body(), sectionForm.bodyOrEmpty()));
+				return partPage(page, saved, model);
 			}
 			catch (EditionNotEditableException ex) {
 				return notEditable(id, redirect);
 			}
 		}
-		EditionView edition = this.editor.view(clerk, id);
-		return partPage(edition, section(edition, kind), model);
+		FilingReader.EditionPage page = this.reader.page(clerk, id);
+		return partPage(page, section(page.edition(), kind), model);
 	}
 
-	private String partPage(EditionView edition, EditionView.SectionView section, Model model) {
-		model.addAttribute("edition", edition);
+	@PostMapping(path = "/editions/{id}/parts/{part}/autosave", produces = "application/json")
+	@ResponseBody
+	ResponseEntity<AutosaveResult> autosave(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id,
+			@PathVariable String part, @Valid SectionForm sectionForm, BindingResult result) {
+		SectionKind kind = kind(part, id);
+		checkLength(sectionForm, result);
+		if (result.hasErrors()) {
+			String message = this.messages.getMessage(result.getAllErrors().get(0), Locale.SIMPLIFIED_CHINESE);
+			return ResponseEntity.unprocessableContent().body(AutosaveResult.refused("invalid", message));
+		}
+		try {
+			long version = this.editor.saveSection(clerk, id, kind, sectionForm);
+			return ResponseEntity.ok(AutosaveResult.saved(version, this.formats.dateTime(this.clock.instant())));
+		}
+		catch (StaleEditionException | ObjectOptimisticLockingFailureException ex) {
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(AutosaveResult.refused("conflict", text("autosave.conflict")));
+		}
+		catch (EditionNotEditableException ex) {
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(AutosaveResult.refused("notEditable", text("flash.notEditable")));
+		}
+	}
+
+	private String partPage(FilingReader.EditionPage page, EditionView.SectionView section, Model model) {
+		model.addAttribute("page", page);
+		model.addAttribute("edition", page.edition());
 		model.addAttribute("kind", section.kind());
 		model.addAttribute("section", section);
+		model.addAttribute("partRemarks", page.remarksOn(section.kind()));
 		model.addAttribute("maxLength", this.settings.maxPartLength());
+		model.addAttribute("autosaveMillis", this.settings.autosaveSeconds() * 1000L);
 		return "filing/part";
+	}
+
+	private void checkLength(SectionForm form, BindingResult result) {
+		if (form.bodyOrEmpty().length() > this.settings.maxPartLength()) {
+			result.rejectValue("body", "part.tooLong", new Object[] { this.settings.maxPartLength() }, null);
+		}
+	}
+
+	@GetMapping("/editions/{id}/preview")
+	String preview(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id, Model model) {
+		model.addAttribute("report", this.reader.view(clerk, id));
+		model.addAttribute("preview", true);
+		return "disclosure/report";
+	}
+
+	@GetMapping("/editions/{id}/export.docx")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id) {
+		return this.docx.download(this.reader.view(clerk, id));
 	}
 
 	@GetMapping("/editions/{id}/submit")
 	String confirmSubmit(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id, Model model) {
-		model.addAttribute("edition", this.editor.view(clerk, id));
-		model.addAttribute("problems", this.problemMessages.show(this.submitEdition.failureReasons(clerk, id)));
-		return "filing/submit";
+		return submitPage(clerk, id, model);
 	}
 
 	@PostMapping("/editions/{id}/submit")
 	String submit(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id,
-			@RequestParam(name = "version", required = false) Long version, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "version", required = false) Long version,
+			@RequestParam(name = "confirmWarnings", defaultValue = "false") boolean confirmWarnings, Model model,
+			RedirectAttributes redirect) {
 		try {
-			this.submitEdition.perform(clerk, id, version);
+			this.submitEdition.perform(clerk, id, version, confirmWarnings);
 			redirect.addFlashAttribute(FLASH, "flash.submitted");
 			return "redirect:/filing";
 		}
 		catch (VerbRefusedException ex) {
-			model.addAttribute("problems", this.problemMessages.show(ex.getProblems()));
+			model.addAttribute("refusal", this.problemMessages.show(ex.getProblems()));
 		}
 		catch (StaleEditionException | ObjectOptimisticLockingFailureException ex) {
 			model.addAttribute("conflict", true);
-			model.addAttribute("problems", this.problemMessages.show(this.submitEdition.failureReasons(clerk, id)));
 		}
-		model.addAttribute("edition", this.editor.view(clerk, id));
+		return submitPage(clerk, id, model);
+	}
+
+	private String submitPage(CurrentUser clerk, Long id, Model model) {
+		SubmissionChecks.Result checks = this.submitEdition.check(clerk, id);
+		model.addAttribute("edition", this.reader.view(clerk, id));
+		model.addAttribute("problems", this.problemMessages.show(checks.blocking()));
+		model.addAttribute("warnings", this.problemMessages.show(checks.warnings()));
 		return "filing/submit";
 	}
 
 	private String notEditable(Long id, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("flashError", "flash.notEditable");
 		return "redirect:/filing/editions/" + id;
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	private static SectionKind kind(String slug, Long editionId) {
@@ -211,21 +307,8 @@ class FilingController {
 			.orElseThrow(() -> new EditionNotFoundException(edition.id()));
 	}
 
-	private List<FilingRow> rows(CurrentUser clerk) {
-		// Editions come newest first per year; the first one seen for a year is the
-		// current one.
-		Map<Integer, FilingRow> byYear = new LinkedHashMap<>();
-		for (ReportEdition e : this.editions
-			.findByReportAgencyIdOrderByReportYearDescEditionNumberDesc(clerk.agencyId())) {
-			byYear.putIfAbsent(e.getReport().getYear(),
-					new FilingRow(e.getReport().getYear(), e.getId(), e.getReport().getId(), e.getTitle(), e.getState(),
-							e.getReport().getIndexNumber(), e.getUpdatedAt(), e.getSubmittedAt(), e.getPublishedAt()));
-		}
-		return List.copyOf(byYear.values());
-	}
-
 	/**
-	 * The year a clerk most likely starts now: from July the current year's report is
+	 * The year a clerk most likely works on now: from July the current year's report is
 	 * being prepared; until then last year's is still due.
 	 */
 	private int defaultYear() {
@@ -235,9 +318,7 @@ class FilingController {
 
 	private List<Integer> selectableYears() {
 		int current = Year.now(this.clock).getValue();
-		return java.util.stream.IntStream.iterate(current, (y) -> y >= StartReport.FIRST_YEAR, (y) -> y - 1)
-			.boxed()
-			.toList();
+		return IntStream.iterate(current, (y) -> y >= StartReport.FIRST_YEAR, (y) -> y - 1).boxed().toList();
 	}
 
 }

@@ -5,7 +5,8 @@ import java.time.Instant;
 import org.fazhi.report.EditionState;
 
 /**
- * One line of the clerk's list: a year's report and its newest edition.
+ * One line of the clerk's list: a year's report, its newest edition and what happened
+ * last.
  *
  * @param year report year
  * @param editionId newest edition
@@ -16,7 +17,8 @@ import org.fazhi.report.EditionState;
  * @param updatedAt last change
  * @param submittedAt last submission
  * @param publishedAt publication of the newest edition
+ * @param returnReason the reviewer's reason, when the edition was returned
  */
 record FilingRow(int year, Long editionId, Long reportId, String title, EditionState state, String indexNumber,
-		Instant updatedAt, Instant submittedAt, Instant publishedAt) {
+		Instant updatedAt, Instant submittedAt, Instant publishedAt, String returnReason) {
 }

@@ -1,6 +1,7 @@
 package org.fazhi.filing;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,17 +20,22 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param dateWritten 成文日期
  * @param documentNumber 文号
  * @param keywords 主题词
+ * @param topicIds chosen topics
  * @param version edition version when the form was opened
  */
 record MetadataForm(@NotBlank @Size(max = 200) String title, @Size(max = 200) String addressee,
 		@Size(max = 5000) String preamble, @Size(max = 100) String signingAgency,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateWritten, @Size(max = 100) String documentNumber,
-		@Size(max = 200) String keywords, @NotNull Long version) {
+		@Size(max = 200) String keywords, @Size(max = 50) List<Long> topicIds, @NotNull Long version) {
 
-	static MetadataForm of(EditionView edition) {
+	static MetadataForm of(EditionView edition, List<Long> topicIds) {
 		return new MetadataForm(edition.title(), edition.addressee(), String.join("\n", edition.preamble()),
-				edition.signingAgency(), edition.dateWritten(), edition.documentNumber(), edition.keywords(),
+				edition.signingAgency(), edition.dateWritten(), edition.documentNumber(), edition.keywords(), topicIds,
 				edition.version());
+	}
+
+	public List<Long> topicIdsOrEmpty() {
+		return (this.topicIds != null) ? this.topicIds : List.of();
 	}
 
 	EditionMetadata toMetadata() {

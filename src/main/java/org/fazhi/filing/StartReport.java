@@ -18,6 +18,7 @@ import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportPolicy;
 import org.fazhi.report.ReportRepository;
+import org.fazhi.report.ReportSection;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.VerbRefusedException;
 import org.springframework.context.MessageSource;
@@ -69,7 +70,7 @@ class StartReport {
 	}
 
 	@Transactional
-	ReportEdition perform(CurrentUser clerk, int year) {
+	ReportEdition perform(CurrentUser clerk, int year, NewReportForm.StartBasis basis) {
 		Agency township = this.agencies.findById(clerk.agencyId()).orElseThrow();
 		if (!ReportPolicy.mayFile(clerk, township)) {
 			throw new AccessDeniedException("Not this township's clerk");
@@ -81,6 +82,17 @@ class StartReport {
 		Instant now = this.clock.instant();
 		String actor = clerk.getUsername();
 		Report report = this.reports.save(new Report(township, year, actor, now));
+		ReportEdition previous = (basis == NewReportForm.StartBasis.EMPTY) ? null
+				: this.editions.findPublished(township.getId(), year - 1).orElse(null);
+		ReportEdition edition = (previous != null) ? fromPrevious(report, previous, basis, actor, now)
+				: standard(report, township, actor, now);
+		this.editions.save(edition);
+		this.audit.transition(actor, edition, "CREATE", null, null);
+		return edition;
+	}
+
+	private ReportEdition standard(Report report, Agency township, String actor, Instant now) {
+		int year = report.getYear();
 		ReportEdition edition = new ReportEdition(report, 1, text("report.defaultTitle", township.getFullName(), year),
 				actor, now);
 		Agency county = township.overseeingCounty();
@@ -91,9 +103,43 @@ class StartReport {
 		for (SectionKind kind : SectionKind.values()) {
 			edition.addSection(kind, text(kind.standardHeadingKey(), year, year + 1), "", actor, now);
 		}
-		this.editions.save(edition);
-		this.audit.transition(actor, edition, "CREATE", null, null);
 		return edition;
+	}
+
+	/**
+	 * Last year's metadata and headings with every year moved on by one, and its text too
+	 * when asked; the document number and date written are the new year's own.
+	 */
+	private ReportEdition fromPrevious(Report report, ReportEdition previous, NewReportForm.StartBasis basis,
+			String actor, Instant now) {
+		int from = previous.getReport().getYear();
+		ReportEdition edition = new ReportEdition(report, 1, shiftYears(previous.getTitle(), from), actor, now);
+		EditionMetadata old = previous.metadata();
+		boolean full = basis == NewReportForm.StartBasis.FULL;
+		edition.updateMetadata(new EditionMetadata(edition.getTitle(), old.addressee(),
+				full ? shiftYears(old.preamble(), from) : null, old.signingAgency(), null, null, old.keywords()), actor,
+				now);
+		for (SectionKind kind : SectionKind.values()) {
+			String heading = previous.section(kind)
+				.map((s) -> shiftYears(s.getHeading(), from))
+				.orElseGet(() -> text(kind.standardHeadingKey(), report.getYear(), report.getYear() + 1));
+			String body = full ? previous.section(kind).map(ReportSection::getBody).orElse("") : "";
+			edition.addSection(kind, heading, body, actor, now);
+		}
+		edition.updateTopics(previous.getTopics(), actor, now);
+		return edition;
+	}
+
+	/**
+	 * Moves "{from}" to "{from+1}" and "{from+1}" to "{from+2}", the later year first so
+	 * that nothing is moved twice.
+	 */
+	static String shiftYears(String text, int from) {
+		if (text == null) {
+			return null;
+		}
+		return text.replace(Integer.toString(from + 1), Integer.toString(from + 2))
+			.replace(Integer.toString(from), Integer.toString(from + 1));
 	}
 
 	private String text(String key, Object... args) {

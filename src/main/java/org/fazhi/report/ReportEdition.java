@@ -3,8 +3,11 @@ package org.fazhi.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -15,10 +18,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.fazhi.topic.Topic;
 
 /**
  * One version of a report's content and metadata (Whitehall's Edition). State changes go
@@ -80,6 +86,12 @@ public class ReportEdition {
 	@OneToMany(mappedBy = "edition", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<ReportSection> sections = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "edition_topic", joinColumns = @JoinColumn(name = "edition_id"),
+			inverseJoinColumns = @JoinColumn(name = "topic_id"))
+	@OrderBy("position")
+	private Set<Topic> topics = new LinkedHashSet<>();
 
 	protected ReportEdition() {
 	}
@@ -147,6 +159,32 @@ public class ReportEdition {
 		this.documentNumber = metadata.documentNumber();
 		this.keywords = metadata.keywords();
 		touch(actor, at);
+	}
+
+	public void updateTopics(Collection<Topic> chosen, String actor, Instant at) {
+		requireEditable();
+		this.topics.clear();
+		this.topics.addAll(chosen);
+		touch(actor, at);
+	}
+
+	public Set<Topic> getTopics() {
+		return this.topics;
+	}
+
+	/**
+	 * All text of the edition (title, preamble, headings and bodies), for topic
+	 * suggestion and checks.
+	 */
+	public String fullText() {
+		StringBuilder text = new StringBuilder(this.title).append('\n');
+		if (this.preamble != null) {
+			text.append(this.preamble).append('\n');
+		}
+		for (ReportSection section : this.sections) {
+			text.append(section.getHeading()).append('\n').append(section.getBody()).append('\n');
+		}
+		return text.toString();
 	}
 
 	public EditionMetadata metadata() {

@@ -14,7 +14,7 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface ReportEditionRepository extends JpaRepository<ReportEdition, Long> {
 
-	@EntityGraph(attributePaths = { "report", "report.agency", "report.agency.parent", "sections" })
+	@EntityGraph(attributePaths = { "report", "report.agency", "report.agency.parent", "sections", "topics" })
 	@Query("select e from ReportEdition e where e.id = :id")
 	Optional<ReportEdition> findWithSectionsById(Long id);
 
@@ -45,5 +45,19 @@ public interface ReportEditionRepository extends JpaRepository<ReportEdition, Lo
 
 	@Query("select coalesce(max(e.editionNumber), 0) from ReportEdition e where e.report.id = :reportId")
 	int maxEditionNumber(Long reportId);
+
+	@EntityGraph(attributePaths = { "report", "sections" })
+	@Query("""
+			select e from ReportEdition e
+			where e.report.agency.id = :agencyId and e.report.year = :year and e.state = :state
+			order by e.editionNumber desc""")
+	List<ReportEdition> findByAgencyYearAndState(Long agencyId, int year, EditionState state);
+
+	/**
+	 * The current published edition of an agency's report for a year, if there is one.
+	 */
+	default Optional<ReportEdition> findPublished(Long agencyId, int year) {
+		return findByAgencyYearAndState(agencyId, year, EditionState.PUBLISHED).stream().findFirst();
+	}
 
 }

@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param minPartLength characters a required part needs before it counts as written
  * @param maxPartLength most characters a part may hold
+ * @param autosaveSeconds how often the editor saves the open part while it has changes
  */
 @ConfigurationProperties("fazhi.report")
-public record ReportSettings(@DefaultValue("50") int minPartLength, @DefaultValue("50000") int maxPartLength) {
+public record ReportSettings(@DefaultValue("50") int minPartLength, @DefaultValue("50000") int maxPartLength,
+		@DefaultValue("30") int autosaveSeconds) {
 }

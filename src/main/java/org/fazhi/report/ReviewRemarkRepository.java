@@ -1,6 +1,7 @@
 package org.fazhi.report;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,5 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ReviewRemarkRepository extends JpaRepository<ReviewRemark, Long> {
 
 	List<ReviewRemark> findByEditionIdOrderByCreatedAtAscIdAsc(Long editionId);
+
+	Optional<ReviewRemark> findFirstByEditionIdAndSectionKindIsNullOrderByCreatedAtDescIdDesc(Long editionId);
 
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.fazhi.account.CurrentUser;
 import org.fazhi.account.Role;
+import org.fazhi.report.DocxExporter;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.ProblemMessages;
 import org.fazhi.report.ReportEdition;
@@ -12,6 +13,7 @@ import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReviewRemarkRepository;
 import org.fazhi.report.StaleEditionException;
 import org.fazhi.report.VerbRefusedException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,14 +46,18 @@ class ReviewController {
 
 	private final ProblemMessages problemMessages;
 
+	private final DocxExporter docx;
+
 	ReviewController(ReportEditionRepository editions, ReviewRemarkRepository remarks, ReviewReader reader,
-			PublishEdition publishEdition, ReturnEdition returnEdition, ProblemMessages problemMessages) {
+			PublishEdition publishEdition, ReturnEdition returnEdition, ProblemMessages problemMessages,
+			DocxExporter docx) {
 		this.editions = editions;
 		this.remarks = remarks;
 		this.reader = reader;
 		this.publishEdition = publishEdition;
 		this.returnEdition = returnEdition;
 		this.problemMessages = problemMessages;
+		this.docx = docx;
 	}
 
 	@GetMapping
@@ -72,6 +78,11 @@ class ReviewController {
 		model.addAttribute("remarks", this.remarks.findByEditionIdOrderByCreatedAtAscIdAsc(id));
 		model.addAttribute("publishProblems", this.problemMessages.show(page.publishProblems()));
 		return "review/edition";
+	}
+
+	@GetMapping("/editions/{id}/export.docx")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable Long id) {
+		return this.docx.download(this.reader.page(reviewer, id).edition());
 	}
 
 	@PostMapping("/editions/{id}/publish")

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +22,25 @@ public class DisplayFormats {
 
 	private final Clock clock;
 
-	DisplayFormats(Clock clock) {
+	private final MessageSource messages;
+
+	DisplayFormats(Clock clock, MessageSource messages) {
 		this.clock = clock;
+		this.messages = messages;
+	}
+
+	/**
+	 * A date as official documents write it, e.g. 2024年1月16日.
+	 */
+	public String chineseDate(LocalDate date) {
+		if (date == null) {
+			return "";
+		}
+		return this.messages
+			.getMessage(
+					"docx.date", new Object[] { Integer.toString(date.getYear()),
+							Integer.toString(date.getMonthValue()), Integer.toString(date.getDayOfMonth()) },
+					Locale.SIMPLIFIED_CHINESE);
 	}
 
 	public String date(Instant instant) {

@@ -18,13 +18,15 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/reports/*", "/search", "/login", "/error", "/css/**", "/js/**", "/favicon.ico",
-					"/actuator/health", "/actuator/health/**", "/actuator/info")
+			.requestMatchers("/", "/reports/*", "/reports/*/export.docx", "/search", "/login", "/error", "/css/**",
+					"/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.requestMatchers("/filing", "/filing/**")
 			.hasRole("CLERK")
 			.requestMatchers("/review", "/review/**")
 			.hasAnyRole("REVIEWER", "ADMIN")
+			.requestMatchers("/admin", "/admin/**")
+			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/workspace", false).permitAll())

@@ -210,6 +210,7 @@ class FilingIntegrationTests {
 		this.mvc
 			.perform(post("/filing/editions/{id}/submit", draft.getId())
 				.param("version", Long.toString(draft.getVersion()))
+				.param("confirmWarnings", "true")
 				.with(user(this.world.clerkA()))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())

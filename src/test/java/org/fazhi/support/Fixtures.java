@@ -12,13 +12,19 @@ import org.fazhi.account.UserAccountRepository;
 import org.fazhi.agency.Agency;
 import org.fazhi.agency.AgencyLevel;
 import org.fazhi.agency.AgencyRepository;
+import org.fazhi.audit.AuditLog;
 import org.fazhi.report.EditionMetadata;
+import org.fazhi.report.EditionState;
 import org.fazhi.report.Report;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportRepository;
+import org.fazhi.report.ReviewRemark;
+import org.fazhi.report.ReviewRemarkRepository;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.WorkflowVerb;
+import org.fazhi.review.IndexNumberAllocator;
+import org.fazhi.search.SearchOutbox;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @TestComponent
 public class Fixtures {
+
+	/** Every fixture account signs in with this password. */
+	public static final String PASSWORD = "test-password";
 
 	private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -44,10 +53,23 @@ public class Fixtures {
 
 	private final TransactionTemplate transaction;
 
+	private final IndexNumberAllocator indexNumbers;
+
+	private final SearchOutbox outbox;
+
+	private final ReviewRemarkRepository remarks;
+
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	Fixtures(AgencyRepository agencies, UserAccountRepository accounts, ReportRepository reports,
-			ReportEditionRepository editions, PlatformTransactionManager transactions, Clock clock) {
+			ReportEditionRepository editions, PlatformTransactionManager transactions, Clock clock,
+			IndexNumberAllocator indexNumbers, SearchOutbox outbox, ReviewRemarkRepository remarks, AuditLog audit) {
+		this.audit = audit;
+		this.indexNumbers = indexNumbers;
+		this.outbox = outbox;
+		this.remarks = remarks;
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.reports = reports;
@@ -117,7 +139,45 @@ public class Fixtures {
 		ReportEdition draft = completeDraft(township, submitter, year);
 		return this.transaction.execute((status) -> {
 			ReportEdition edition = this.editions.findById(draft.getId()).orElseThrow();
-			edition.apply(WorkflowVerb.SUBMIT, submitter.getUsername(), this.clock.instant());
+			EditionState from = edition.apply(WorkflowVerb.SUBMIT, submitter.getUsername(), this.clock.instant());
+			this.audit.transition(submitter.getUsername(), edition, "SUBMIT", from, null);
+			return this.editions.saveAndFlush(edition);
+		});
+	}
+
+	/**
+	 * A complete report for {@code year} submitted by the clerk and published by the
+	 * reviewer, with its index number assigned.
+	 */
+	public ReportEdition published(Agency township, CurrentUser clerk, CurrentUser reviewer, int year) {
+		ReportEdition submitted = submitted(township, clerk, year);
+		return this.transaction.execute((status) -> {
+			ReportEdition edition = this.editions.findWithSectionsById(submitted.getId()).orElseThrow();
+			Instant now = this.clock.instant();
+			edition.getReport()
+				.assignIndexNumber(this.indexNumbers.next(township, now.atZone(this.clock.getZone()).getYear()), now);
+			EditionState from = edition.apply(WorkflowVerb.PUBLISH, reviewer.getUsername(), now);
+			this.audit.transition(reviewer.getUsername(), edition, "PUBLISH", from, null);
+			this.outbox.reportChanged(edition.getReport().getId());
+			return this.editions.saveAndFlush(edition);
+		});
+	}
+
+	/**
+	 * A submitted report returned by the reviewer with an overall reason and a remark on
+	 * the problems part.
+	 */
+	public ReportEdition returned(Agency township, CurrentUser clerk, CurrentUser reviewer, int year, String reason,
+			String problemsRemark) {
+		ReportEdition submitted = submitted(township, clerk, year);
+		return this.transaction.execute((status) -> {
+			ReportEdition edition = this.editions.findWithSectionsById(submitted.getId()).orElseThrow();
+			Instant now = this.clock.instant();
+			EditionState from = edition.apply(WorkflowVerb.RETURN, reviewer.getUsername(), now);
+			this.audit.transition(reviewer.getUsername(), edition, "RETURN", from, reason);
+			this.remarks.save(new ReviewRemark(edition.getId(), null, reviewer.getUsername(), reason, now));
+			this.remarks.save(new ReviewRemark(edition.getId(), SectionKind.PROBLEMS, reviewer.getUsername(),
+					problemsRemark, now));
 			return this.editions.saveAndFlush(edition);
 		});
 	}
@@ -143,7 +203,7 @@ public class Fixtures {
 
 	private CurrentUser user(String username, Role role, Agency agency) {
 		UserAccount account = this.accounts
-			.save(new UserAccount(username, username, "{noop}unused", role, agency, this.clock.instant()));
+			.save(new UserAccount(username, username, "{noop}" + PASSWORD, role, agency, this.clock.instant()));
 		return new CurrentUser(account.getId(), username, username, role, (agency != null) ? agency.getId() : null,
 				(agency != null) ? agency.getFullName() : null, true, null);
 	}

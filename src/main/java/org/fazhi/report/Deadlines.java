@@ -1,0 +1,47 @@
+package org.fazhi.report;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+
+import org.fazhi.agency.Agency;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The two deadlines of a report year: submission to the county (by default 1 March of the
+ * following year, overridable per county) and publication, which must happen before 1
+ * April of the following year.
+ *
+ * @param submission default submission deadline, MM-DD of the following year
+ * @param publication first day on which publication is late, MM-DD of the following year
+ */
+@ConfigurationProperties("fazhi.deadlines")
+public record Deadlines(@DefaultValue("03-01") String submission, @DefaultValue("04-01") String publication) {
+
+	public Deadlines {
+		parse(submission);
+		parse(publication);
+	}
+
+	/**
+	 * Last day for the township to submit its report on {@code year}.
+	 */
+	public LocalDate submissionDue(Agency township, int year) {
+		Agency county = township.overseeingCounty();
+		MonthDay day = (county != null) ? county.getSubmissionDeadline().orElse(parse(this.submission))
+				: parse(this.submission);
+		return day.atYear(year + 1);
+	}
+
+	/**
+	 * Last day on which publishing the report on {@code year} is still on time.
+	 */
+	public LocalDate publicationDue(int year) {
+		return parse(this.publication).atYear(year + 1).minusDays(1);
+	}
+
+	static MonthDay parse(String monthDay) {
+		return MonthDay.parse("--" + monthDay);
+	}
+
+}

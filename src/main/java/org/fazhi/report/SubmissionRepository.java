@@ -1,0 +1,25 @@
+package org.fazhi.report;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+/**
+ * Submissions of an edition; appended at each submission, never changed.
+ */
+public interface SubmissionRepository extends Repository<Submission, Long> {
+
+	Submission save(Submission submission);
+
+	List<Submission> findByEditionIdOrderByNumberAsc(Long editionId);
+
+	int countByEditionId(Long editionId);
+
+	/**
+	 * Records what is being submitted now as the next submission of the edition.
+	 */
+	default Submission record(ReportEdition edition) {
+		return save(Submission.of(edition, countByEditionId(edition.getId()) + 1));
+	}
+
+}

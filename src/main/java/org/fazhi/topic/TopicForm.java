@@ -1,0 +1,28 @@
+package org.fazhi.topic;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The admin's topic form.
+ *
+ * @param name topic name
+ * @param cues comma-separated cue phrases
+ * @param position display order
+ * @param active whether clerks can choose it
+ */
+record TopicForm(@NotBlank @Size(max = 50) String name, @NotBlank @Size(max = 2000) String cues,
+		@NotNull @Min(0) @Max(9999) Integer position, boolean active) {
+
+	static TopicForm of(Topic topic) {
+		return new TopicForm(topic.getName(), topic.getCues(), topic.getPosition(), topic.isActive());
+	}
+
+	static TopicForm blank(int position) {
+		return new TopicForm("", "", position, true);
+	}
+
+}
