@@ -50,7 +50,7 @@ class TopicAdminController {
 			return FORM;
 		}
 		this.topics.save(new Topic(topicForm.name().strip(), topicForm.cues().strip(), topicForm.position(),
-				topicForm.active()));
+				topicForm.isActive()));
 		redirect.addFlashAttribute("flash", "flash.saved");
 		return "redirect:/admin/topics";
 	}
@@ -72,7 +72,7 @@ class TopicAdminController {
 			model.addAttribute("topicId", id);
 			return FORM;
 		}
-		topic.update(topicForm.name().strip(), topicForm.cues().strip(), topicForm.position(), topicForm.active());
+		topic.update(topicForm.name().strip(), topicForm.cues().strip(), topicForm.position(), topicForm.isActive());
 		redirect.addFlashAttribute("flash", "flash.saved");
 		return "redirect:/admin/topics";
 	}

@@ -12,13 +12,18 @@ import jakarta.validation.constraints.Size;
  * @param name topic name
  * @param cues comma-separated cue phrases
  * @param position display order
- * @param active whether clerks can choose it
+ * @param active whether clerks can choose it (an unticked checkbox sends nothing, hence
+ * the wrapper type)
  */
 record TopicForm(@NotBlank @Size(max = 50) String name, @NotBlank @Size(max = 2000) String cues,
-		@NotNull @Min(0) @Max(9999) Integer position, boolean active) {
+		@NotNull @Min(0) @Max(9999) Integer position, Boolean active) {
 
 	static TopicForm of(Topic topic) {
 		return new TopicForm(topic.getName(), topic.getCues(), topic.getPosition(), topic.isActive());
+	}
+
+	boolean isActive() {
+		return Boolean.TRUE.equals(this.active);
 	}
 
 	static TopicForm blank(int position) {

@@ -1,0 +1,95 @@
+package org.fazhi.filing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import org.fazhi.report.ReportEdition;
+import org.fazhi.report.SectionKind;
+import org.fazhi.support.Browser;
+import org.fazhi.support.BrowserTest;
+import org.fazhi.support.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A clerk writes in real headless Chromium: autosave keeps the text, leaving with unsaved
+ * changes asks first, and coming back shows everything that was typed.
+ */
+@BrowserTest
+class FilingBrowserTests {
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@BeforeAll
+	static void launch() {
+		browser = Browser.launch();
+	}
+
+	@AfterAll
+	static void close() {
+		browser.close();
+	}
+
+	@Test
+	void writingSavingLeavingAndComingBack() {
+		Fixtures.World world = this.fixtures.world();
+		ReportEdition draft = this.fixtures.completeDraft(world.townshipA(), world.clerkA(), 2025);
+		Page page = browser.page("http://localhost:" + this.port, 1280);
+		Browser.signIn(page, world.clerkA().getUsername(), Fixtures.PASSWORD);
+		assertThat(page).hasURL(Pattern.compile(".*/filing$"));
+
+		page.locator("a[href='/filing/editions/" + draft.getId() + "']").click();
+		page.locator("a[href$='/parts/problems']").click();
+		Browser.screenshot(page, "filing-part-opened");
+
+		// Typing, then waiting: autosave stores the text without pressing save.
+		page.locator("#body").click();
+		page.keyboard().press("Control+End");
+		page.keyboard().type("\n自动保存的新段落：培训机制仍不健全。");
+		page.locator("#autosave-status")
+			.filter(new Locator.FilterOptions().setHasText("已自动保存"))
+			.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(15_000));
+		Browser.screenshot(page, "filing-part-autosaved");
+		assertThat(this.fixtures.reload(draft.getId()).section(SectionKind.PROBLEMS).orElseThrow().getBody())
+			.endsWith("自动保存的新段落：培训机制仍不健全。");
+
+		// Leaving with a change not yet saved asks first; staying keeps the text.
+		List<String> dialogs = new ArrayList<>();
+		page.onDialog((dialog) -> {
+			dialogs.add(dialog.type());
+			dialog.dismiss();
+		});
+		page.keyboard().type("尚未保存的一句。");
+		page.locator("a[href='/filing/editions/" + draft.getId() + "']")
+			.first()
+			.click(new Locator.ClickOptions().setNoWaitAfter(true));
+		page.waitForTimeout(500);
+		assertThat(dialogs).contains("beforeunload");
+		assertThat(page.locator("#body")).hasValue(Pattern.compile(".*尚未保存的一句。$", Pattern.DOTALL));
+
+		// Explicit save, leave, come back: everything typed is there.
+		page.locator("form[data-autosave] button[type=submit]").click();
+		assertThat(page.locator(".notice-success")).hasText("已保存。");
+		page.locator("a[href$='/parts/problems']").click();
+		assertThat(page.locator("#body")).hasValue(Pattern.compile(".*自动保存的新段落：培训机制仍不健全。尚未保存的一句。$", Pattern.DOTALL));
+		Browser.screenshot(page, "filing-part-reopened");
+		page.context().close();
+	}
+
+}

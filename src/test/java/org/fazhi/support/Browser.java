@@ -1,0 +1,77 @@
+package org.fazhi.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Headless Debian Chromium driven by Playwright, never a downloaded browser: the flags
+ * are the ones this project's machines need (no sandbox as root, no GPU, no background
+ * network). Screenshots go to {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+	/** Debian's chromium package; override with FAZHI_CHROMIUM for other systems. */
+	private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("FAZHI_CHROMIUM", "/usr/bin/chromium"));
+
+	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	private final Playwright playwright;
+
+	private final com.microsoft.playwright.Browser browser;
+
+	private Browser() {
+		if (!Files.isExecutable(CHROMIUM)) {
+			throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
+					+ ": install Debian's chromium and fonts-noto-cjk (.ci/run does), or set FAZHI_CHROMIUM");
+		}
+		this.playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		this.browser = this.playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--no-first-run", "--disable-sync")));
+	}
+
+	public static Browser launch() {
+		return new Browser();
+	}
+
+	/**
+	 * A fresh page in its own context (cookies, storage) with the given viewport width.
+	 */
+	public Page page(String baseUrl, int width) {
+		BrowserContext context = this.browser
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setBaseURL(baseUrl)
+				.setViewportSize(width, 900)
+				.setLocale("zh-CN"));
+		return context.newPage();
+	}
+
+	public static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	public static void signIn(Page page, String username, String password) {
+		page.navigate("/login");
+		page.locator("#username").fill(username);
+		page.locator("#password").fill(password);
+		page.locator("form.form button[type=submit]").click();
+		page.waitForLoadState();
+	}
+
+	@Override
+	public void close() {
+		this.browser.close();
+		this.playwright.close();
+	}
+
+}
