@@ -92,8 +92,9 @@ class EmbeddedDefaultSmokeTests {
 		assertThat(queue).contains("/review/editions/" + editionId + "\"");
 		String review = reviewer.get("/review/editions/" + editionId).body();
 		assertThat(review).contains(SMOKE_TEXT);
-		HttpResponse<String> published = reviewer.post("/review/editions/" + editionId + "/publish", review,
-				Map.of("version", version(review), "secrecyReviewed", "true"));
+		String confirm = reviewer.get("/review/editions/" + editionId + "/publish").body();
+		HttpResponse<String> published = reviewer.post("/review/editions/" + editionId + "/publish", confirm,
+				Map.of("version", version(confirm), "secrecyReviewed", "true", "when", "now"));
 		assertThat(published.headers().firstValue("Location"))
 			.hasValueSatisfying((l) -> assertThat(l).endsWith("/review"));
 

@@ -1,5 +1,6 @@
 package org.fazhi.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -14,5 +15,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	Optional<UserAccount> findByUsername(String username);
 
 	boolean existsByRole(Role role);
+
+	List<UserAccount> findByAgencyIdAndRoleAndEnabledTrue(Long agencyId, Role role);
 
 }

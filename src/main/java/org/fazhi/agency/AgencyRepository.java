@@ -14,4 +14,8 @@ public interface AgencyRepository extends JpaRepository<Agency, Long> {
 
 	List<Agency> findByParentIdOrderByIdAsc(Long parentId);
 
+	List<Agency> findByLevelOrderByIdAsc(AgencyLevel level);
+
+	List<Agency> findByParentIsNullOrderByIdAsc();
+
 }

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The public home page and report pages; open to everyone, showing published reports
- * only.
+ * The public home page and report pages; open to everyone, showing published reports,
+ * their earlier versions and withdrawal notices only.
  */
 @Controller
 class PublicController {
@@ -33,13 +33,23 @@ class PublicController {
 
 	@GetMapping("/reports/{id}")
 	String report(@PathVariable Long id, Model model) {
-		model.addAttribute("report", this.reports.report(id));
+		return page(this.reports.report(id, null), model);
+	}
+
+	@GetMapping("/reports/{id}/versions/{number}")
+	String version(@PathVariable Long id, @PathVariable Integer number, Model model) {
+		return page(this.reports.report(id, number), model);
+	}
+
+	private String page(PublicReports.PublicReport report, Model model) {
+		model.addAttribute("publicReport", report);
+		model.addAttribute("report", report.shown());
 		return "disclosure/report";
 	}
 
 	@GetMapping("/reports/{id}/export.docx")
 	ResponseEntity<byte[]> export(@PathVariable Long id) {
-		return this.docx.download(this.reports.report(id));
+		return this.docx.download(this.reports.published(id));
 	}
 
 }

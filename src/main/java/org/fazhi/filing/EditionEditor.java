@@ -44,6 +44,11 @@ class EditionEditor {
 		Instant now = this.clock.instant();
 		edition.updateMetadata(form.toMetadata(), clerk.getUsername(), now);
 		edition.updateTopics(topics, clerk.getUsername(), now);
+		if (edition.isCorrection()) {
+			String note = form.correctionNote();
+			edition.updateCorrectionNote((note == null || note.isBlank()) ? null : note.strip(), clerk.getUsername(),
+					now);
+		}
 		this.editions.saveAndFlush(edition);
 		this.audit.saved(clerk.getUsername(), edition, "metadata");
 	}

@@ -61,6 +61,8 @@ class FilingController {
 
 	private final SubmitEdition submitEdition;
 
+	private final StartCorrection startCorrection;
+
 	private final DocxExporter docx;
 
 	private final ProblemMessages problemMessages;
@@ -74,13 +76,15 @@ class FilingController {
 	private final Clock clock;
 
 	FilingController(TopicRepository topics, StartReport startReport, EditionEditor editor, FilingReader reader,
-			SubmitEdition submitEdition, DocxExporter docx, ProblemMessages problemMessages, MessageSource messages,
-			DisplayFormats formats, ReportSettings settings, Clock clock) {
+			SubmitEdition submitEdition, StartCorrection startCorrection, DocxExporter docx,
+			ProblemMessages problemMessages, MessageSource messages, DisplayFormats formats, ReportSettings settings,
+			Clock clock) {
 		this.topics = topics;
 		this.startReport = startReport;
 		this.editor = editor;
 		this.reader = reader;
 		this.submitEdition = submitEdition;
+		this.startCorrection = startCorrection;
 		this.docx = docx;
 		this.problemMessages = problemMessages;
 		this.messages = messages;
@@ -120,6 +124,20 @@ class FilingController {
 		model.addAttribute("rows", home.rows());
 		model.addAttribute("years", selectableYears());
 		return "filing/home";
+	}
+
+	@PostMapping("/reports/{reportId}/correction")
+	String startCorrection(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long reportId,
+			RedirectAttributes redirect) {
+		try {
+			ReportEdition correction = this.startCorrection.perform(clerk, reportId);
+			redirect.addFlashAttribute(FLASH, "flash.correctionStarted");
+			return "redirect:/filing/editions/" + correction.getId();
+		}
+		catch (VerbRefusedException ex) {
+			redirect.addFlashAttribute("problems", this.problemMessages.show(ex.getProblems()));
+			return "redirect:/filing";
+		}
 	}
 
 	@GetMapping("/editions/{id}")

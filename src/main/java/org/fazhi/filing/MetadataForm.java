@@ -21,17 +21,19 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param documentNumber 文号
  * @param keywords 主题词
  * @param topicIds chosen topics
+ * @param correctionNote 更正说明, for a correction edition
  * @param version edition version when the form was opened
  */
 record MetadataForm(@NotBlank @Size(max = 200) String title, @Size(max = 200) String addressee,
 		@Size(max = 5000) String preamble, @Size(max = 100) String signingAgency,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateWritten, @Size(max = 100) String documentNumber,
-		@Size(max = 200) String keywords, @Size(max = 50) List<Long> topicIds, @NotNull Long version) {
+		@Size(max = 200) String keywords, @Size(max = 50) List<Long> topicIds, @Size(max = 2000) String correctionNote,
+		@NotNull Long version) {
 
 	static MetadataForm of(EditionView edition, List<Long> topicIds) {
 		return new MetadataForm(edition.title(), edition.addressee(), String.join("\n", edition.preamble()),
 				edition.signingAgency(), edition.dateWritten(), edition.documentNumber(), edition.keywords(), topicIds,
-				edition.version());
+				edition.correctionNote(), edition.version());
 	}
 
 	public List<Long> topicIdsOrEmpty() {

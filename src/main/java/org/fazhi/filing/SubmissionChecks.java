@@ -70,12 +70,23 @@ public class SubmissionChecks {
 		return new Result(blocking(edition), warnings(edition));
 	}
 
+	/**
+	 * The checks for the clerk about to submit: also refused when the state does not
+	 * allow submission.
+	 */
+	Result checkForSubmission(ReportEdition edition) {
+		if (!ReportWorkflow.allows(edition.getState(), WorkflowVerb.SUBMIT)) {
+			return new Result(List.of(Problem.of("submit.problem.state")), List.of());
+		}
+		return check(edition);
+	}
+
+	/**
+	 * What keeps the content from being submitted, whatever the edition's state (the
+	 * reviewer sees the same list).
+	 */
 	List<Problem> blocking(ReportEdition edition) {
 		List<Problem> problems = new ArrayList<>();
-		if (!ReportWorkflow.allows(edition.getState(), WorkflowVerb.SUBMIT)) {
-			problems.add(Problem.of("submit.problem.state"));
-			return problems;
-		}
 		for (SectionKind kind : SectionKind.values()) {
 			int length = edition.section(kind).map(ReportSection::characterCount).orElse(0);
 			if (kind.isRequired() && length < this.settings.minPartLength()) {
@@ -93,6 +104,9 @@ public class SubmissionChecks {
 		}
 		else if (edition.getDateWritten().isAfter(LocalDate.now(this.clock))) {
 			problems.add(Problem.of("submit.problem.dateInFuture"));
+		}
+		if (edition.isCorrection() && isBlank(edition.getCorrectionNote())) {
+			problems.add(Problem.of("submit.problem.correctionNote"));
 		}
 		return problems;
 	}

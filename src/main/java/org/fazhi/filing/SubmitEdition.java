@@ -10,10 +10,13 @@ import org.fazhi.report.EditionState;
 import org.fazhi.report.Problem;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
+import org.fazhi.report.ReportEvent;
 import org.fazhi.report.StaleEditionException;
+import org.fazhi.report.Submission;
 import org.fazhi.report.SubmissionRepository;
 import org.fazhi.report.VerbRefusedException;
 import org.fazhi.report.WorkflowVerb;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +40,11 @@ class SubmitEdition {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SubmitEdition(EditionAccess access, ReportEditionRepository editions, SubmissionRepository submissions,
-			SubmissionChecks checks, AuditLog audit, Clock clock) {
+			SubmissionChecks checks, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.access = access;
 		this.editions = editions;
 		this.submissions = submissions;
@@ -49,7 +55,7 @@ class SubmitEdition {
 
 	@Transactional(readOnly = true)
 	SubmissionChecks.Result check(CurrentUser clerk, Long editionId) {
-		return this.checks.check(this.access.forFiling(clerk, editionId));
+		return this.checks.checkForSubmission(this.access.forFiling(clerk, editionId));
 	}
 
 	/**
@@ -59,7 +65,7 @@ class SubmitEdition {
 	void perform(CurrentUser clerk, Long editionId, Long version, boolean warningsConfirmed) {
 		ReportEdition edition = this.access.forFiling(clerk, editionId);
 		StaleEditionException.check(edition, version);
-		SubmissionChecks.Result result = this.checks.check(edition);
+		SubmissionChecks.Result result = this.checks.checkForSubmission(edition);
 		if (!result.passes()) {
 			throw new VerbRefusedException(result.blocking());
 		}
@@ -68,8 +74,11 @@ class SubmitEdition {
 		}
 		EditionState from = edition.apply(WorkflowVerb.SUBMIT, clerk.getUsername(), this.clock.instant());
 		this.editions.saveAndFlush(edition);
-		this.submissions.record(edition);
+		Submission submission = this.submissions.record(edition);
 		this.audit.transition(clerk.getUsername(), edition, WorkflowVerb.SUBMIT.name(), from, null);
+		this.events.publishEvent(
+				ReportEvent.of((submission.getNumber() > 1) ? ReportEvent.Kind.RESUBMITTED : ReportEvent.Kind.SUBMITTED,
+						edition, clerk.getUsername(), null));
 	}
 
 }

@@ -34,12 +34,18 @@ import org.fazhi.agency.Agency;
  * @param updatedAt last change
  * @param updatedBy who changed it last
  * @param sections the parts in order
+ * @param topics names of the chosen topics
+ * @param correctionNote 更正说明 of a correction edition
+ * @param scheduledFor when a scheduled edition will be published
+ * @param withdrawnAt when the edition was withdrawn
+ * @param withdrawalReason the public reason for withdrawal
  */
 public record EditionView(Long id, Long reportId, int editionNumber, EditionState state, long version, int year,
 		String title, String addressee, List<String> preamble, String signingAgency, LocalDate dateWritten,
 		String documentNumber, String keywords, String indexNumber, Long agencyId, String agencyFullName,
 		String agencyCode, List<String> agencyPath, Instant submittedAt, String submittedBy, Instant publishedAt,
-		Instant updatedAt, String updatedBy, List<SectionView> sections) {
+		Instant updatedAt, String updatedBy, List<SectionView> sections, List<String> topics, String correctionNote,
+		Instant scheduledFor, Instant withdrawnAt, String withdrawalReason) {
 
 	public static EditionView of(ReportEdition edition, int minPartLength) {
 		Report report = edition.getReport();
@@ -51,7 +57,13 @@ public record EditionView(Long id, Long reportId, int editionNumber, EditionStat
 				agency.getFullName(), agency.getUnifiedCode(),
 				agency.path().stream().map(Agency::getShortName).toList(), edition.getSubmittedAt(),
 				edition.getSubmittedBy(), edition.getPublishedAt(), edition.getUpdatedAt(), edition.getUpdatedBy(),
-				edition.getSections().stream().map((s) -> SectionView.of(s, minPartLength)).toList());
+				edition.getSections().stream().map((s) -> SectionView.of(s, minPartLength)).toList(),
+				edition.getTopics().stream().map(org.fazhi.topic.Topic::getName).toList(), edition.getCorrectionNote(),
+				edition.getScheduledFor(), edition.getWithdrawnAt(), edition.getWithdrawalReason());
+	}
+
+	public boolean isCorrection() {
+		return this.editionNumber > 1;
 	}
 
 	public boolean editable() {

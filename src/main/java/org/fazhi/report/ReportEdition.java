@@ -83,6 +83,18 @@ public class ReportEdition {
 
 	private String updatedBy;
 
+	private Instant scheduledFor;
+
+	private String scheduledBy;
+
+	private String correctionNote;
+
+	private Instant withdrawnAt;
+
+	private String withdrawnBy;
+
+	private String withdrawalReason;
+
 	@OneToMany(mappedBy = "edition", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<ReportSection> sections = new ArrayList<>();
@@ -127,6 +139,85 @@ public class ReportEdition {
 		}
 		touch(actor, at);
 		return from;
+	}
+
+	/**
+	 * A new draft edition correcting this published one: same metadata, parts and topics,
+	 * to be changed and explained in a correction note.
+	 */
+	public ReportEdition draftCorrection(int editionNumber, String actor, Instant at) {
+		if (this.state != EditionState.PUBLISHED) {
+			throw new IllegalStateException("Only a published edition can be corrected");
+		}
+		ReportEdition correction = new ReportEdition(this.report, editionNumber, this.title, actor, at);
+		correction.updateMetadata(metadata(), actor, at);
+		for (ReportSection section : this.sections) {
+			correction.addSection(section.getKind(), section.getHeading(), section.getBody(), actor, at);
+		}
+		correction.topics.addAll(this.topics);
+		return correction;
+	}
+
+	/**
+	 * Publication at a later time: the edition waits as SCHEDULED.
+	 */
+	public EditionState schedule(Instant publishAt, String actor, Instant at) {
+		EditionState from = apply(WorkflowVerb.SCHEDULE, actor, at);
+		this.scheduledFor = publishAt;
+		this.scheduledBy = actor;
+		return from;
+	}
+
+	public EditionState unschedule(String actor, Instant at) {
+		EditionState from = apply(WorkflowVerb.UNSCHEDULE, actor, at);
+		this.scheduledFor = null;
+		this.scheduledBy = null;
+		return from;
+	}
+
+	public EditionState withdraw(String reason, String actor, Instant at) {
+		EditionState from = apply(WorkflowVerb.WITHDRAW, actor, at);
+		this.withdrawalReason = reason;
+		this.withdrawnBy = actor;
+		this.withdrawnAt = at;
+		return from;
+	}
+
+	public void updateCorrectionNote(String note, String actor, Instant at) {
+		requireEditable();
+		this.correctionNote = note;
+		touch(actor, at);
+	}
+
+	/**
+	 * Whether this edition corrects an earlier published one.
+	 */
+	public boolean isCorrection() {
+		return this.editionNumber > 1;
+	}
+
+	public Instant getScheduledFor() {
+		return this.scheduledFor;
+	}
+
+	public String getScheduledBy() {
+		return this.scheduledBy;
+	}
+
+	public String getCorrectionNote() {
+		return this.correctionNote;
+	}
+
+	public Instant getWithdrawnAt() {
+		return this.withdrawnAt;
+	}
+
+	public String getWithdrawnBy() {
+		return this.withdrawnBy;
+	}
+
+	public String getWithdrawalReason() {
+		return this.withdrawalReason;
 	}
 
 	public void addSection(SectionKind kind, String heading, String body, String actor, Instant at) {

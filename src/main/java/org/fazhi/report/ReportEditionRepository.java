@@ -53,6 +53,19 @@ public interface ReportEditionRepository extends JpaRepository<ReportEdition, Lo
 			order by e.editionNumber desc""")
 	List<ReportEdition> findByAgencyYearAndState(Long agencyId, int year, EditionState state);
 
+	@Query("select e.id from ReportEdition e where e.state = :state and e.scheduledFor <= :now order by e.scheduledFor")
+	List<Long> findDueForPublication(EditionState state, java.time.Instant now);
+
+	@EntityGraph(attributePaths = { "report", "report.agency" })
+	@Query("""
+			select e from ReportEdition e
+			where e.report.agency.parent.id = :countyId and e.report.year = :year
+			order by e.report.agency.id, e.editionNumber desc""")
+	List<ReportEdition> findForCountyAndYear(Long countyId, int year);
+
+	@EntityGraph(attributePaths = { "report", "sections" })
+	List<ReportEdition> findByReportIdOrderByEditionNumberAsc(Long reportId);
+
 	/**
 	 * The current published edition of an agency's report for a year, if there is one.
 	 */

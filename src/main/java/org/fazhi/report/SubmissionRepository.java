@@ -16,6 +16,15 @@ public interface SubmissionRepository extends Repository<Submission, Long> {
 	int countByEditionId(Long editionId);
 
 	/**
+	 * The first submission time of each of the given editions, as (edition id, time)
+	 * rows.
+	 */
+	@org.springframework.data.jpa.repository.Query("""
+			select s.editionId, min(s.submittedAt) from Submission s
+			where s.editionId in :editionIds group by s.editionId""")
+	List<Object[]> firstSubmissions(java.util.Collection<Long> editionIds);
+
+	/**
 	 * Records what is being submitted now as the next submission of the edition.
 	 */
 	default Submission record(ReportEdition edition) {

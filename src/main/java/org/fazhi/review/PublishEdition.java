@@ -1,6 +1,7 @@
 package org.fazhi.review;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,22 +14,28 @@ import org.fazhi.report.Problem;
 import org.fazhi.report.Report;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
+import org.fazhi.report.ReportEvent;
 import org.fazhi.report.ReportPolicy;
 import org.fazhi.report.ReportWorkflow;
 import org.fazhi.report.StaleEditionException;
 import org.fazhi.report.VerbRefusedException;
 import org.fazhi.report.WorkflowVerb;
 import org.fazhi.search.SearchOutbox;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Approve and publish: after the secrecy review, a reviewer who did not submit the
- * edition makes it public. The first publication assigns the index number; a later one (a
- * correction) supersedes the edition published before it.
+ * edition publishes it now or schedules it for a later time. The first publication
+ * assigns the index number; a later one (a correction) supersedes the edition published
+ * before it and keeps the number.
  */
 @Service
 class PublishEdition {
+
+	/** Scheduling further ahead than this is almost certainly a typing error. */
+	static final Duration MAX_SCHEDULE_AHEAD = Duration.ofDays(366);
 
 	private final EditionAccess access;
 
@@ -40,22 +47,30 @@ class PublishEdition {
 
 	private final SearchOutbox outbox;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	PublishEdition(EditionAccess access, ReportEditionRepository editions, IndexNumberAllocator indexNumbers,
-			AuditLog audit, SearchOutbox outbox, Clock clock) {
+			AuditLog audit, SearchOutbox outbox, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.editions = editions;
 		this.indexNumbers = indexNumbers;
 		this.audit = audit;
 		this.outbox = outbox;
+		this.events = events;
 		this.clock = clock;
 	}
 
-	List<Problem> failureReasons(CurrentUser reviewer, ReportEdition edition, boolean secrecyReviewed) {
+	/**
+	 * @param publishAt when to publish; {@code null} for now
+	 */
+	List<Problem> failureReasons(CurrentUser reviewer, ReportEdition edition, boolean secrecyReviewed,
+			Instant publishAt) {
 		List<Problem> problems = new ArrayList<>();
-		if (!ReportWorkflow.allows(edition.getState(), WorkflowVerb.PUBLISH)) {
-			problems.add(Problem.of("publish.problem.state"));
+		WorkflowVerb verb = (publishAt != null) ? WorkflowVerb.SCHEDULE : WorkflowVerb.PUBLISH;
+		if (!ReportWorkflow.allows(edition.getState(), verb)) {
+			problems.add(Problem.of((publishAt != null) ? "schedule.problem.state" : "publish.problem.state"));
 			return problems;
 		}
 		if (!ReportPolicy.mayPublish(reviewer, edition)) {
@@ -64,19 +79,51 @@ class PublishEdition {
 		if (!secrecyReviewed) {
 			problems.add(Problem.of("publish.problem.secrecy"));
 		}
+		Instant now = this.clock.instant();
+		if (publishAt != null && (!publishAt.isAfter(now) || publishAt.isAfter(now.plus(MAX_SCHEDULE_AHEAD)))) {
+			problems.add(Problem.of("schedule.problem.time"));
+		}
 		return problems;
 	}
 
 	@Transactional
-	void perform(CurrentUser reviewer, Long editionId, Long version, boolean secrecyReviewed) {
+	void perform(CurrentUser reviewer, Long editionId, Long version, boolean secrecyReviewed, Instant publishAt) {
 		ReportEdition edition = this.access.forReview(reviewer, editionId);
 		StaleEditionException.check(edition, version);
-		List<Problem> problems = failureReasons(reviewer, edition, secrecyReviewed);
+		List<Problem> problems = failureReasons(reviewer, edition, secrecyReviewed, publishAt);
 		if (!problems.isEmpty()) {
 			throw new VerbRefusedException(problems);
 		}
 		Instant now = this.clock.instant();
-		String actor = reviewer.getUsername();
+		if (publishAt != null) {
+			EditionState from = edition.schedule(publishAt, reviewer.getUsername(), now);
+			this.editions.saveAndFlush(edition);
+			this.audit.transition(reviewer.getUsername(), edition, WorkflowVerb.SCHEDULE.name(), from,
+					"secrecy review confirmed; publish at " + publishAt);
+			this.events.publishEvent(ReportEvent.of(ReportEvent.Kind.SCHEDULED, edition, reviewer.getUsername(), null));
+		}
+		else {
+			publish(edition, reviewer.getUsername(), now, "secrecy review confirmed");
+		}
+	}
+
+	/**
+	 * Publishes a scheduled edition whose time has come, on behalf of the reviewer who
+	 * scheduled it (the four-eyes and secrecy checks were made then).
+	 * @return whether it was published
+	 */
+	@Transactional
+	boolean publishScheduled(Long editionId, Instant now) {
+		ReportEdition edition = this.editions.findWithSectionsById(editionId).orElse(null);
+		if (edition == null || edition.getState() != EditionState.SCHEDULED || edition.getScheduledFor() == null
+				|| edition.getScheduledFor().isAfter(now)) {
+			return false;
+		}
+		publish(edition, edition.getScheduledBy(), now, "scheduled publication");
+		return true;
+	}
+
+	private void publish(ReportEdition edition, String actor, Instant now, String detail) {
 		Report report = edition.getReport();
 		this.editions.findFirstByReportIdAndStateOrderByEditionNumberDesc(report.getId(), EditionState.PUBLISHED)
 			.ifPresent((previous) -> {
@@ -89,8 +136,9 @@ class PublishEdition {
 		}
 		EditionState from = edition.apply(WorkflowVerb.PUBLISH, actor, now);
 		this.editions.saveAndFlush(edition);
-		this.audit.transition(actor, edition, WorkflowVerb.PUBLISH.name(), from, "secrecy review confirmed");
+		this.audit.transition(actor, edition, WorkflowVerb.PUBLISH.name(), from, detail);
 		this.outbox.reportChanged(report.getId());
+		this.events.publishEvent(ReportEvent.of(ReportEvent.Kind.PUBLISHED, edition, actor, null));
 	}
 
 }

@@ -8,13 +8,16 @@ import org.fazhi.report.EditionState;
  * One line of the review queue.
  *
  * @param editionId edition to open
- * @param agencyName township
+ * @param townshipId township
+ * @param agencyName township's full name
  * @param year report year
  * @param title title
  * @param state state
- * @param submittedAt when it was submitted
+ * @param correction whether it corrects a published report
+ * @param submittedAt when it was last submitted
  * @param submittedBy who submitted it
+ * @param scheduledFor when a scheduled edition will be published
  */
-record QueueRow(Long editionId, String agencyName, int year, String title, EditionState state, Instant submittedAt,
-		String submittedBy) {
+record QueueRow(Long editionId, Long townshipId, String agencyName, int year, String title, EditionState state,
+		boolean correction, Instant submittedAt, String submittedBy, Instant scheduledFor) {
 }

@@ -12,18 +12,20 @@ import org.fazhi.report.EditionState;
 import org.fazhi.report.Problem;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
+import org.fazhi.report.ReportEvent;
 import org.fazhi.report.ReportWorkflow;
 import org.fazhi.report.ReviewRemark;
 import org.fazhi.report.ReviewRemarkRepository;
 import org.fazhi.report.StaleEditionException;
 import org.fazhi.report.VerbRefusedException;
 import org.fazhi.report.WorkflowVerb;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Return for changes (退回修改): the reviewer sends a submitted edition back to the township
- * with a reason, which is kept as an overall remark.
+ * with a reason, kept as an overall remark; the clerk is notified.
  */
 @Service
 class ReturnEdition {
@@ -38,14 +40,17 @@ class ReturnEdition {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ReturnEdition(EditionAccess access, ReportEditionRepository editions, ReviewRemarkRepository remarks,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.editions = editions;
 		this.remarks = remarks;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -55,12 +60,7 @@ class ReturnEdition {
 			problems.add(Problem.of("return.problem.state"));
 			return problems;
 		}
-		if (reason == null || reason.isBlank()) {
-			problems.add(Problem.of("return.problem.reason"));
-		}
-		else if (reason.length() > MAX_REASON) {
-			problems.add(new Problem("return.problem.reasonTooLong", null, MAX_REASON));
-		}
+		problems.addAll(Reasons.check(reason, "return.problem.reason", MAX_REASON));
 		return problems;
 	}
 
@@ -77,6 +77,8 @@ class ReturnEdition {
 		this.editions.saveAndFlush(edition);
 		this.remarks.save(new ReviewRemark(edition.getId(), null, reviewer.getUsername(), reason.strip(), now));
 		this.audit.transition(reviewer.getUsername(), edition, WorkflowVerb.RETURN.name(), from, reason.strip());
+		this.events
+			.publishEvent(ReportEvent.of(ReportEvent.Kind.RETURNED, edition, reviewer.getUsername(), reason.strip()));
 	}
 
 }

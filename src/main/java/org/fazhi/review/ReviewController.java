@@ -1,18 +1,29 @@
 package org.fazhi.review;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Objects;
 
 import org.fazhi.account.CurrentUser;
 import org.fazhi.account.Role;
 import org.fazhi.report.DocxExporter;
+import org.fazhi.report.EditionNotFoundException;
 import org.fazhi.report.EditionState;
+import org.fazhi.report.Problem;
 import org.fazhi.report.ProblemMessages;
-import org.fazhi.report.ReportEdition;
-import org.fazhi.report.ReportEditionRepository;
-import org.fazhi.report.ReviewRemarkRepository;
+import org.fazhi.report.SectionKind;
 import org.fazhi.report.StaleEditionException;
 import org.fazhi.report.VerbRefusedException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,17 +37,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The reviewer's queue and review page with its two decisions, return and publish.
+ * The reviewer's pages: the queue, the review page with per-part remarks and changes, a
+ * confirm page (GET) before every decision (POST) carrying the edition's version, the
+ * report's history, and the county's compliance board.
  */
 @Controller
 @RequestMapping("/review")
 class ReviewController {
 
-	private static final Set<EditionState> QUEUED = Set.of(EditionState.SUBMITTED, EditionState.SCHEDULED);
+	private static final String DECIDE = "review/decide";
 
-	private final ReportEditionRepository editions;
-
-	private final ReviewRemarkRepository remarks;
+	private final ReviewQueue queue;
 
 	private final ReviewReader reader;
 
@@ -44,83 +55,283 @@ class ReviewController {
 
 	private final ReturnEdition returnEdition;
 
+	private final UnscheduleEdition unscheduleEdition;
+
+	private final WithdrawEdition withdrawEdition;
+
+	private final RemarkOnEdition remarkOnEdition;
+
+	private final ComplianceBoard board;
+
 	private final ProblemMessages problemMessages;
+
+	private final MessageSource messages;
 
 	private final DocxExporter docx;
 
-	ReviewController(ReportEditionRepository editions, ReviewRemarkRepository remarks, ReviewReader reader,
-			PublishEdition publishEdition, ReturnEdition returnEdition, ProblemMessages problemMessages,
-			DocxExporter docx) {
-		this.editions = editions;
-		this.remarks = remarks;
+	private final Clock clock;
+
+	ReviewController(ReviewQueue queue, ReviewReader reader, PublishEdition publishEdition, ReturnEdition returnEdition,
+			UnscheduleEdition unscheduleEdition, WithdrawEdition withdrawEdition, RemarkOnEdition remarkOnEdition,
+			ComplianceBoard board, ProblemMessages problemMessages, MessageSource messages, DocxExporter docx,
+			Clock clock) {
+		this.queue = queue;
 		this.reader = reader;
 		this.publishEdition = publishEdition;
 		this.returnEdition = returnEdition;
+		this.unscheduleEdition = unscheduleEdition;
+		this.withdrawEdition = withdrawEdition;
+		this.remarkOnEdition = remarkOnEdition;
+		this.board = board;
 		this.problemMessages = problemMessages;
+		this.messages = messages;
 		this.docx = docx;
+		this.clock = clock;
 	}
 
 	@GetMapping
-	String queue(@AuthenticationPrincipal CurrentUser reviewer, Model model) {
-		List<ReportEdition> queued = reviewer.is(Role.ADMIN) ? this.editions.findQueue(QUEUED)
-				: this.editions.findQueueForCounty(reviewer.agencyId(), QUEUED);
-		model.addAttribute("rows", queued.stream()
-			.map((e) -> new QueueRow(e.getId(), e.getReport().getAgency().getFullName(), e.getReport().getYear(),
-					e.getTitle(), e.getState(), e.getSubmittedAt(), e.getSubmittedBy()))
-			.toList());
+	String queue(@AuthenticationPrincipal CurrentUser reviewer,
+			@RequestParam(name = "year", required = false) String year,
+			@RequestParam(name = "state", required = false) String state,
+			@RequestParam(name = "township", required = false) String township, Model model) {
+		EditionState stateFilter = ReviewQueue.STATES.stream()
+			.filter((s) -> s.name().equals(state))
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("queue", this.queue.queue(reviewer, number(year), stateFilter, longNumber(township)));
+		model.addAttribute("states", ReviewQueue.STATES);
+		model.addAttribute("year", number(year));
+		model.addAttribute("state", stateFilter);
+		model.addAttribute("township", longNumber(township));
 		return "review/queue";
 	}
 
 	@GetMapping("/editions/{id}")
 	String edition(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable Long id, Model model) {
 		ReviewReader.ReviewPage page = this.reader.page(reviewer, id);
+		model.addAttribute("page", page);
 		model.addAttribute("edition", page.edition());
-		model.addAttribute("remarks", this.remarks.findByEditionIdOrderByCreatedAtAscIdAsc(id));
+		model.addAttribute("blocking", this.problemMessages.show(page.blocking()));
+		model.addAttribute("warnings", this.problemMessages.show(page.warnings()));
 		model.addAttribute("publishProblems", this.problemMessages.show(page.publishProblems()));
 		return "review/edition";
 	}
 
-	@GetMapping("/editions/{id}/export.docx")
-	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable Long id) {
-		return this.docx.download(this.reader.page(reviewer, id).edition());
+	@PostMapping("/editions/{id}/remarks")
+	String remark(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable Long id,
+			@RequestParam(name = "part", required = false) String part,
+			@RequestParam(name = "text", required = false) String text, RedirectAttributes redirect) {
+		SectionKind kind = (part == null || part.isBlank()) ? null : SectionKind.fromSlug(part).orElse(null);
+		if (part != null && !part.isBlank() && kind == null) {
+			throw new EditionNotFoundException(id);
+		}
+		try {
+			this.remarkOnEdition.perform(reviewer, id, kind, text);
+			redirect.addFlashAttribute("flash", "flash.remarked");
+		}
+		catch (VerbRefusedException ex) {
+			redirect.addFlashAttribute("problems", this.problemMessages.show(ex.getProblems()));
+			redirect.addFlashAttribute("remarkDraft", text);
+			redirect.addFlashAttribute("remarkPart", part);
+		}
+		return "redirect:/review/editions/" + id + ((kind != null) ? "#part-" + kind.slug() : "");
+	}
+
+	@GetMapping("/editions/{id}/{verb:publish|return|unschedule|withdraw}")
+	String confirm(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable Long id, @PathVariable String verb,
+			Model model) {
+		return decidePage(reviewer, id, verb, null, model);
 	}
 
 	@PostMapping("/editions/{id}/publish")
 	String publish(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable Long id,
 			@RequestParam(name = "version", required = false) Long version,
 			@RequestParam(name = "secrecyReviewed", defaultValue = "false") boolean secrecyReviewed,
+			@RequestParam(name = "when", defaultValue = "now") String when,
+			@RequestParam(name = "publishAt", required = false) String publishAt, Model model,
 			RedirectAttributes redirect) {
-		try {
-			this.publishEdition.perform(reviewer, id, version, secrecyReviewed);
-			redirect.addFlashAttribute("flash", "flash.published");
-			return "redirect:/review";
+		model.addAttribute("when", when);
+		model.addAttribute("publishAt", publishAt);
+		model.addAttribute("secrecyReviewed", secrecyReviewed);
+		Instant at = null;
+		if ("later".equals(when)) {
+			at = parseLocalTime(publishAt);
+			if (at == null) {
+				return decidePage(reviewer, id, "publish", List.of(Problem.of("schedule.problem.time")), model);
+			}
 		}
-		catch (VerbRefusedException ex) {
-			redirect.addFlashAttribute("problems", this.problemMessages.show(ex.getProblems()));
-		}
-		catch (StaleEditionException | ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "flash.stale");
-		}
-		return "redirect:/review/editions/" + id;
+		Instant scheduled = at;
+		return decide(reviewer, id, "publish", model, redirect,
+				() -> this.publishEdition.perform(reviewer, id, version, secrecyReviewed, scheduled),
+				(scheduled != null) ? "flash.scheduled" : "flash.published");
 	}
 
 	@PostMapping("/editions/{id}/return")
 	String returnToTownship(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable Long id,
 			@RequestParam(name = "version", required = false) Long version,
-			@RequestParam(name = "reason", required = false) String reason, RedirectAttributes redirect) {
+			@RequestParam(name = "reason", required = false) String reason, Model model, RedirectAttributes redirect) {
+		model.addAttribute("reason", reason);
+		return decide(reviewer, id, "return", model, redirect,
+				() -> this.returnEdition.perform(reviewer, id, version, reason), "flash.returned");
+	}
+
+	@PostMapping("/editions/{id}/unschedule")
+	String unschedule(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable Long id,
+			@RequestParam(name = "version", required = false) Long version, Model model, RedirectAttributes redirect) {
+		return decide(reviewer, id, "unschedule", model, redirect,
+				() -> this.unscheduleEdition.perform(reviewer, id, version), "flash.unscheduled");
+	}
+
+	@PostMapping("/editions/{id}/withdraw")
+	String withdraw(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable Long id,
+			@RequestParam(name = "version", required = false) Long version,
+			@RequestParam(name = "reason", required = false) String reason, Model model, RedirectAttributes redirect) {
+		model.addAttribute("reason", reason);
+		return decide(reviewer, id, "withdraw", model, redirect,
+				() -> this.withdrawEdition.perform(reviewer, id, version, reason), "flash.withdrawn");
+	}
+
+	/**
+	 * Runs a decision: on success back to the queue with a message; refused, the confirm
+	 * page again with the reasons and what was typed; stale, the review page with a
+	 * friendly "changed since you opened it".
+	 */
+	private String decide(CurrentUser reviewer, Long id, String verb, Model model, RedirectAttributes redirect,
+			Runnable decision, String flash) {
 		try {
-			this.returnEdition.perform(reviewer, id, version, reason);
-			redirect.addFlashAttribute("flash", "flash.returned");
+			decision.run();
+			redirect.addFlashAttribute("flash", flash);
 			return "redirect:/review";
 		}
 		catch (VerbRefusedException ex) {
-			redirect.addFlashAttribute("problems", this.problemMessages.show(ex.getProblems()));
-			redirect.addFlashAttribute("reason", reason);
+			return decidePage(reviewer, id, verb, ex.getProblems(), model);
 		}
 		catch (StaleEditionException | ObjectOptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("flashError", "flash.stale");
+			return "redirect:/review/editions/" + id;
 		}
-		return "redirect:/review/editions/" + id;
+	}
+
+	private String decidePage(CurrentUser reviewer, Long id, String verb, List<Problem> problems, Model model) {
+		ReviewReader.ReviewPage page = this.reader.page(reviewer, id);
+		model.addAttribute("page", page);
+		model.addAttribute("edition", page.edition());
+		model.addAttribute("verb", verb);
+		model.addAttribute("problems", (problems != null) ? this.problemMessages.show(problems) : List.of());
+		model.addAttribute("publishProblems", this.problemMessages.show(page.publishProblems()));
+		return DECIDE;
+	}
+
+	@GetMapping("/editions/{id}/history")
+	String history(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable Long id, Model model) {
+		ReviewReader.History history = this.reader.history(reviewer, id);
+		model.addAttribute("edition", history.edition());
+		model.addAttribute("events", history.events());
+		return "review/history";
+	}
+
+	@GetMapping("/editions/{id}/export.docx")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable Long id) {
+		return this.docx.download(this.reader.view(reviewer, id));
+	}
+
+	@GetMapping("/compliance")
+	String compliance(@AuthenticationPrincipal CurrentUser reviewer,
+			@RequestParam(name = "year", required = false) String year,
+			@RequestParam(name = "region", required = false) String region, Model model) {
+		int reportYear = reportYear(year);
+		model.addAttribute("year", reportYear);
+		model.addAttribute("years", years());
+		Long county = countyFor(reviewer, longNumber(region));
+		if (county != null) {
+			model.addAttribute("board", this.board.county(county, reportYear));
+			return "review/compliance";
+		}
+		model.addAttribute("regionBoard", this.board.region(longNumber(region), reportYear));
+		return "review/compliance-region";
+	}
+
+	@GetMapping(path = "/compliance.csv")
+	ResponseEntity<byte[]> complianceCsv(@AuthenticationPrincipal CurrentUser reviewer,
+			@RequestParam(name = "year", required = false) String year,
+			@RequestParam(name = "region", required = false) String region) {
+		int reportYear = reportYear(year);
+		Long county = countyFor(reviewer, longNumber(region));
+		String csv = (county != null) ? ComplianceCsv.county(this.board.county(county, reportYear), this::text)
+				: ComplianceCsv.region(this.board.region(longNumber(region), reportYear), this::text);
+		// A byte-order mark so that spreadsheet programs read the Chinese correctly.
+		byte[] bytes = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("compliance-" + reportYear + ".csv", StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(bytes);
+	}
+
+	/**
+	 * The county whose board to show: a reviewer always sees their own county (asking for
+	 * another is "not found"); an admin sees the county asked for, or a region board.
+	 */
+	private Long countyFor(CurrentUser user, Long region) {
+		if (user.is(Role.ADMIN)) {
+			return (region != null && this.board.isCounty(region)) ? region : null;
+		}
+		if (region != null && !Objects.equals(region, user.agencyId())) {
+			throw new EditionNotFoundException(region);
+		}
+		return user.agencyId();
+	}
+
+	private int reportYear(String year) {
+		Integer parsed = number(year);
+		int current = Year.now(this.clock).getValue();
+		if (parsed == null || parsed < 2000 || parsed > current) {
+			// The cycle being worked on: last year's reports until mid-year.
+			return (java.time.LocalDate.now(this.clock).getMonthValue() <= 6) ? current - 1 : current;
+		}
+		return parsed;
+	}
+
+	private List<Integer> years() {
+		int current = Year.now(this.clock).getValue();
+		return java.util.stream.IntStream.iterate(current, (y) -> y >= current - 10, (y) -> y - 1).boxed().toList();
+	}
+
+	private Instant parseLocalTime(String value) {
+		try {
+			return (value == null || value.isBlank()) ? null
+					: LocalDateTime.parse(value).atZone(this.clock.getZone()).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	// Query parameters people can type: anything that is not a number is treated as
+	// absent.
+	private static Integer number(String value) {
+		try {
+			return (value == null || value.isBlank()) ? null : Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static Long longNumber(String value) {
+		try {
+			return (value == null || value.isBlank()) ? null : Long.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 }

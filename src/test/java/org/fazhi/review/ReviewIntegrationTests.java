@@ -115,8 +115,8 @@ class ReviewIntegrationTests {
 				.param("version", Long.toString(edition.getVersion()))
 				.with(user(this.world.reviewer()))
 				.with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attributeExists("problems"));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("公开前须确认已完成保密审查")));
 		assertThat(this.fixtures.reload(edition.getId()).getState()).isEqualTo(EditionState.SUBMITTED);
 	}
 
@@ -129,7 +129,8 @@ class ReviewIntegrationTests {
 				.param("secrecyReviewed", "true")
 				.with(user(this.world.admin()))
 				.with(csrf()))
-			.andExpect(flash().attributeExists("problems"));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("报送人不能公开自己报送的报告")));
 		assertThat(this.fixtures.reload(edition.getId()).getState()).isEqualTo(EditionState.SUBMITTED);
 	}
 
@@ -187,7 +188,8 @@ class ReviewIntegrationTests {
 				.param("reason", "  ")
 				.with(user(this.world.reviewer()))
 				.with(csrf()))
-			.andExpect(flash().attributeExists("problems"));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("退回时须填写退回原因")));
 		assertThat(this.fixtures.reload(edition.getId()).getState()).isEqualTo(EditionState.SUBMITTED);
 
 		this.mvc

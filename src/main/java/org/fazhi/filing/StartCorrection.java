@@ -1,0 +1,69 @@
+package org.fazhi.filing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.fazhi.account.CurrentUser;
+import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionNotFoundException;
+import org.fazhi.report.EditionState;
+import org.fazhi.report.Problem;
+import org.fazhi.report.ReportEdition;
+import org.fazhi.report.ReportEditionRepository;
+import org.fazhi.report.ReportPolicy;
+import org.fazhi.report.VerbRefusedException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Correct (更正): the township drafts a new edition from its published report. It goes
+ * through review again and, once published, supersedes the old edition under the same
+ * index number, with a public correction note.
+ */
+@Service
+class StartCorrection {
+
+	private final ReportEditionRepository editions;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	StartCorrection(ReportEditionRepository editions, AuditLog audit, Clock clock) {
+		this.editions = editions;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	ReportEdition perform(CurrentUser clerk, Long reportId) {
+		List<ReportEdition> all = this.editions.findByReportIdOrderByEditionNumberAsc(reportId);
+		if (all.isEmpty() || !ReportPolicy.mayFile(clerk, all.get(0).getReport().getAgency())) {
+			throw new EditionNotFoundException(reportId);
+		}
+		ReportEdition published = all.stream()
+			.filter((e) -> e.getState() == EditionState.PUBLISHED)
+			.reduce((first, second) -> second)
+			.orElseThrow(() -> new VerbRefusedException(List.of(Problem.of("correct.problem.notPublished"))));
+		if (all.stream().anyMatch((e) -> e.getState().isOpen())) {
+			throw new VerbRefusedException(List.of(Problem.of("correct.problem.open")));
+		}
+		Instant now = this.clock.instant();
+		ReportEdition correction = published.draftCorrection(all.get(all.size() - 1).getEditionNumber() + 1,
+				clerk.getUsername(), now);
+		try {
+			this.editions.saveAndFlush(correction);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another correction was started at the same moment: the one-open-edition
+			// rule holds.
+			throw new VerbRefusedException(List.of(Problem.of("correct.problem.open")));
+		}
+		this.audit.transition(clerk.getUsername(), correction, "CORRECT", null,
+				"correcting edition " + published.getEditionNumber());
+		return correction;
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.fazhi.report;
+
+/**
+ * Something happened to a report that people should hear about. Published inside the
+ * verb's transaction; listeners (notifications) act after commit.
+ *
+ * @param kind what happened
+ * @param reportId the report
+ * @param editionId the edition concerned
+ * @param townshipId the township whose report it is
+ * @param actor who did it
+ * @param detail a reason or remark, when there is one
+ */
+public record ReportEvent(Kind kind, Long reportId, Long editionId, Long townshipId, String actor, String detail) {
+
+	/**
+	 * The events people are told about.
+	 */
+	public enum Kind {
+
+		SUBMITTED, RESUBMITTED, RETURNED, REMARKED, SCHEDULED, PUBLISHED, WITHDRAWN
+
+	}
+
+	public static ReportEvent of(Kind kind, ReportEdition edition, String actor, String detail) {
+		return new ReportEvent(kind, edition.getReport().getId(), edition.getId(),
+				edition.getReport().getAgency().getId(), actor, detail);
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.fazhi.review;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.fazhi.account.CurrentUser;
+import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionAccess;
+import org.fazhi.report.EditionState;
+import org.fazhi.report.Problem;
+import org.fazhi.report.ReportEdition;
+import org.fazhi.report.ReportEvent;
+import org.fazhi.report.ReviewRemark;
+import org.fazhi.report.ReviewRemarkRepository;
+import org.fazhi.report.SectionKind;
+import org.fazhi.report.VerbRefusedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A reviewer's remark on one part or on the whole edition, kept as its own row and shown
+ * to the clerk beside the part it concerns.
+ */
+@Service
+class RemarkOnEdition {
+
+	static final int MAX_REMARK = 2000;
+
+	private final EditionAccess access;
+
+	private final ReviewRemarkRepository remarks;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final java.time.Clock clock;
+
+	RemarkOnEdition(EditionAccess access, ReviewRemarkRepository remarks, AuditLog audit,
+			ApplicationEventPublisher events, java.time.Clock clock) {
+		this.access = access;
+		this.remarks = remarks;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	List<Problem> failureReasons(ReportEdition edition, String text) {
+		List<Problem> problems = new ArrayList<>();
+		if (edition.getState() != EditionState.SUBMITTED && edition.getState() != EditionState.SCHEDULED) {
+			problems.add(Problem.of("remark.problem.state"));
+			return problems;
+		}
+		problems.addAll(Reasons.check(text, "remark.problem.text", MAX_REMARK));
+		return problems;
+	}
+
+	@Transactional
+	void perform(CurrentUser reviewer, Long editionId, SectionKind part, String text) {
+		ReportEdition edition = this.access.forReview(reviewer, editionId);
+		List<Problem> problems = failureReasons(edition, text);
+		if (!problems.isEmpty()) {
+			throw new VerbRefusedException(problems);
+		}
+		this.remarks
+			.save(new ReviewRemark(editionId, part, reviewer.getUsername(), text.strip(), this.clock.instant()));
+		this.audit.transition(reviewer.getUsername(), edition, "REMARK", null,
+				((part != null) ? part.name() + ": " : "") + text.strip());
+		this.events.publishEvent(ReportEvent.of(ReportEvent.Kind.REMARKED, edition, reviewer.getUsername(), null));
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.fazhi.review;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.fazhi.account.CurrentUser;
+import org.fazhi.account.Role;
+import org.fazhi.report.EditionState;
+import org.fazhi.report.ReportEdition;
+import org.fazhi.report.ReportEditionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reviewer's queue: editions from the county's townships, oldest submission first,
+ * filtered by year, state and township, with counts per state.
+ */
+@Service
+class ReviewQueue {
+
+	/** The states a reviewer deals with; the default view shows the first two. */
+	static final List<EditionState> STATES = List.of(EditionState.SUBMITTED, EditionState.SCHEDULED,
+			EditionState.RETURNED, EditionState.PUBLISHED);
+
+	static final Set<EditionState> AWAITING = Set.of(EditionState.SUBMITTED, EditionState.SCHEDULED);
+
+	private final ReportEditionRepository editions;
+
+	ReviewQueue(ReportEditionRepository editions) {
+		this.editions = editions;
+	}
+
+	/**
+	 * The queue after filtering.
+	 *
+	 * @param rows matching editions, oldest submission first
+	 * @param counts number of editions per state (ignoring the state filter)
+	 * @param years report years present
+	 * @param townships townships present, as id and name
+	 */
+	record Queue(List<QueueRow> rows, Map<EditionState, Long> counts, List<Integer> years,
+			Map<Long, String> townships) {
+	}
+
+	@Transactional(readOnly = true)
+	Queue queue(CurrentUser reviewer, Integer year, EditionState state, Long townshipId) {
+		List<ReportEdition> all = reviewer.is(Role.ADMIN) ? this.editions.findQueue(STATES)
+				: this.editions.findQueueForCounty(reviewer.agencyId(), STATES);
+		List<QueueRow> rows = all.stream()
+			.filter((e) -> year == null || e.getReport().getYear() == year)
+			.filter((e) -> townshipId == null || e.getReport().getAgency().getId().equals(townshipId))
+			.map(ReviewQueue::row)
+			.toList();
+		Map<EditionState, Long> counts = new EnumMap<>(EditionState.class);
+		STATES.forEach((s) -> counts.put(s, rows.stream().filter((r) -> r.state() == s).count()));
+		List<QueueRow> shown = rows.stream()
+			.filter((r) -> (state != null) ? r.state() == state : AWAITING.contains(r.state()))
+			.toList();
+		List<Integer> years = all.stream().map((e) -> e.getReport().getYear()).distinct().sorted().toList().reversed();
+		Map<Long, String> townships = new java.util.TreeMap<>();
+		all.forEach((e) -> townships.put(e.getReport().getAgency().getId(), e.getReport().getAgency().getFullName()));
+		return new Queue(shown, counts, years, townships);
+	}
+
+	private static QueueRow row(ReportEdition e) {
+		return new QueueRow(e.getId(), e.getReport().getAgency().getId(), e.getReport().getAgency().getFullName(),
+				e.getReport().getYear(), e.getTitle(), e.getState(), e.isCorrection(), e.getSubmittedAt(),
+				e.getSubmittedBy(), e.getScheduledFor());
+	}
+
+}
