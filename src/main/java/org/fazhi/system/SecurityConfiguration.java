@@ -2,6 +2,7 @@ package org.fazhi.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,8 +19,10 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/reports/*", "/reports/*/export.docx", "/search", "/login", "/error", "/css/**",
-					"/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info")
+			.requestMatchers("/", "/search", "/login", "/error", "/css/**", "/js/**", "/favicon.ico",
+					"/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/reports/**")
 			.permitAll()
 			.requestMatchers("/filing", "/filing/**")
 			.hasRole("CLERK")
