@@ -191,6 +191,12 @@ class ComplianceBoard {
 		return new RegionBoard(region, year, byCounty, total);
 	}
 
+	@Transactional
+	void setDeadline(Long countyId, java.time.MonthDay deadline) {
+		Agency county = this.agencies.findById(countyId).orElseThrow();
+		county.setSubmissionDeadline(deadline);
+	}
+
 	@Transactional(readOnly = true)
 	boolean isCounty(Long agencyId) {
 		return this.agencies.findById(agencyId).map((a) -> a.getLevel() == AgencyLevel.COUNTY).orElse(false);

@@ -251,6 +251,34 @@ class ReviewController {
 		return "review/compliance-region";
 	}
 
+	/**
+	 * Sets the county's own submission deadline (MM-DD of the year after the report
+	 * year); empty restores the service default.
+	 */
+	@PostMapping("/compliance/deadline")
+	String setDeadline(@AuthenticationPrincipal CurrentUser reviewer,
+			@RequestParam(name = "region", required = false) String region,
+			@RequestParam(name = "deadline", required = false) String deadline,
+			@RequestParam(name = "year", required = false) String year, RedirectAttributes redirect) {
+		Long county = countyFor(reviewer, longNumber(region));
+		if (county == null) {
+			throw new EditionNotFoundException(longNumber(region));
+		}
+		java.time.MonthDay day = null;
+		if (deadline != null && !deadline.isBlank()) {
+			try {
+				day = java.time.MonthDay.parse("--" + deadline.strip());
+			}
+			catch (DateTimeParseException ex) {
+				redirect.addFlashAttribute("flashError", "flash.deadlineInvalid");
+				return "redirect:/review/compliance?year=" + reportYear(year) + "&region=" + county;
+			}
+		}
+		this.board.setDeadline(county, day);
+		redirect.addFlashAttribute("flash", "flash.deadlineSaved");
+		return "redirect:/review/compliance?year=" + reportYear(year) + "&region=" + county;
+	}
+
 	@GetMapping(path = "/compliance.csv")
 	ResponseEntity<byte[]> complianceCsv(@AuthenticationPrincipal CurrentUser reviewer,
 			@RequestParam(name = "year", required = false) String year,

@@ -438,6 +438,37 @@ class ReviewWorkflowIntegrationTests {
 	}
 
 	@Test
+	void aCountySetsItsOwnSubmissionDeadline() throws Exception {
+		this.mvc
+			.perform(post("/review/compliance/deadline").param("deadline", "02-15")
+				.param("year", "2025")
+				.with(user(this.world.reviewer()))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.board.county(this.world.county().getId(), 2025).submissionDue())
+			.isEqualTo(java.time.LocalDate.of(2026, 2, 15));
+		this.mvc
+			.perform(post("/review/compliance/deadline").param("deadline", "13-40")
+				.with(user(this.world.reviewer()))
+				.with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", "flash.deadlineInvalid"));
+		this.mvc
+			.perform(post("/review/compliance/deadline").param("deadline", "02-01")
+				.param("region", this.world.otherCounty().getId().toString())
+				.with(user(this.world.reviewer()))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/review/compliance/deadline").param("deadline", "")
+				.with(user(this.world.reviewer()))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.board.county(this.world.county().getId(), 2025).submissionDue())
+			.isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+	}
+
+	@Test
 	void deadlineRemindersGoOutOncePerTownship() throws Exception {
 		ComplianceBoard.CountyBoard county = this.board.county(this.world.county().getId(), 2025);
 		Instant weekBefore = county.submissionDue().minusDays(5).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
