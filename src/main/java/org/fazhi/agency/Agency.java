@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +22,7 @@ import jakarta.persistence.ManyToOne;
  * county-level agency oversees the townships whose parent it is.
  */
 @Entity
+@EntityListeners(AgencyChangeListener.class)
 public class Agency {
 
 	@Id

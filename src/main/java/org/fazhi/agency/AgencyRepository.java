@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /**
  * Agencies by code and by parent.
@@ -17,5 +18,11 @@ public interface AgencyRepository extends JpaRepository<Agency, Long> {
 	List<Agency> findByLevelOrderByIdAsc(AgencyLevel level);
 
 	List<Agency> findByParentIsNullOrderByIdAsc();
+
+	/**
+	 * Every agency as (id, code, full name, short name, level, parent id), in id order.
+	 */
+	@Query("select a.id, a.unifiedCode, a.fullName, a.shortName, a.level, p.id from Agency a left join a.parent p order by a.id")
+	List<Object[]> findAllForDirectory();
 
 }

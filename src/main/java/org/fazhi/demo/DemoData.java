@@ -32,6 +32,7 @@ import org.fazhi.report.ReportRepository;
 import org.fazhi.report.WorkflowVerb;
 import org.fazhi.review.IndexNumberAllocator;
 import org.fazhi.search.SearchOutbox;
+import org.fazhi.topic.TopicSuggester;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -73,13 +74,15 @@ class DemoData implements ApplicationRunner {
 
 	private final PasswordEncoder encoder;
 
+	private final TopicSuggester topics;
+
 	private final Clock clock;
 
 	private final boolean enabled;
 
 	DemoData(AgencyRepository agencies, UserAccountRepository accounts, ReportRepository reports,
 			ReportEditionRepository editions, IndexNumberAllocator indexNumbers, AuditLog audit, SearchOutbox outbox,
-			PasswordEncoder encoder, Clock clock, @Value("${fazhi.demo-data:auto}") String mode,
+			PasswordEncoder encoder, TopicSuggester topics, Clock clock, @Value("${fazhi.demo-data:auto}") String mode,
 			@Value("${spring.datasource.url:}") String datasourceUrl) {
 		this.agencies = agencies;
 		this.accounts = accounts;
@@ -89,6 +92,7 @@ class DemoData implements ApplicationRunner {
 		this.audit = audit;
 		this.outbox = outbox;
 		this.encoder = encoder;
+		this.topics = topics;
 		this.clock = clock;
 		this.enabled = "true".equals(mode) || ("auto".equals(mode) && datasourceUrl.startsWith("jdbc:h2:"));
 	}
@@ -145,6 +149,7 @@ class DemoData implements ApplicationRunner {
 				demo.header("signing"), written, demo.optionalHeader("number"), demo.optionalHeader("keywords")), clerk,
 				createdAt);
 		demo.sections().forEach((s) -> edition.addSection(s.kind(), s.heading(), s.body(), clerk, createdAt));
+		edition.updateTopics(this.topics.suggest(edition.fullText()), clerk, createdAt);
 		this.editions.save(edition);
 		this.audit.transition(clerk, edition, "CREATE", null, "demo data");
 		Instant submittedAt = written.atTime(16, 30).atZone(this.clock.getZone()).toInstant();

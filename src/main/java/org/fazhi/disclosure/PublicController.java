@@ -1,55 +1,140 @@
 package org.fazhi.disclosure;
 
+import java.time.Instant;
+
+import org.fazhi.agency.AgencyDirectory;
+import org.fazhi.agency.AgencyLevel;
 import org.fazhi.report.DocxExporter;
+import org.fazhi.report.EditionNotFoundException;
+import org.fazhi.report.EditionView;
+import org.fazhi.system.ReadingPreferences;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 
 /**
- * The public home page and report pages; open to everyone, showing published reports,
- * their earlier versions and withdrawal notices only.
+ * The public 政府信息公开 pages: home with its entries by region, year and topic; list pages
+ * combining them; each report (with its earlier versions, print view and Word download);
+ * and each township's page. Published pages answer conditional requests with 304.
  */
 @Controller
 class PublicController {
 
-	private static final int LATEST = 20;
+	private static final int LATEST = 10;
 
 	private final PublicReports reports;
 
+	private final PublicBrowser browser;
+
+	private final AgencyPage agencyPage;
+
+	private final AgencyDirectory directory;
+
+	private final ViewCounter views;
+
 	private final DocxExporter docx;
 
-	PublicController(PublicReports reports, DocxExporter docx) {
+	PublicController(PublicReports reports, PublicBrowser browser, AgencyPage agencyPage, AgencyDirectory directory,
+			ViewCounter views, DocxExporter docx) {
 		this.reports = reports;
+		this.browser = browser;
+		this.agencyPage = agencyPage;
+		this.directory = directory;
+		this.views = views;
 		this.docx = docx;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("latest", this.reports.latest(LATEST));
+		model.addAttribute("entries", this.browser.entries());
 		return "home";
 	}
 
+	@GetMapping("/browse")
+	String browse(@RequestParam(name = "region", required = false) String region,
+			@RequestParam(name = "year", required = false) String year,
+			@RequestParam(name = "topic", required = false) String topic,
+			@RequestParam(name = "page", required = false) String page, Model model) {
+		Long regionId = (region != null && !region.isBlank()) ? this.directory.byCode(region.strip())
+			.map(AgencyDirectory.Node::id)
+			.orElseThrow(() -> new EditionNotFoundException(null)) : null;
+		PublicCatalog.Filter filter = new PublicCatalog.Filter(regionId, Numbers.integer(year),
+				Numbers.longValue(topic));
+		model.addAttribute("browse", this.browser.browse(filter, Math.max(0, Numbers.integerOr(page, 0))));
+		return "disclosure/browse";
+	}
+
 	@GetMapping("/reports/{id}")
-	String report(@PathVariable Long id, Model model) {
-		return page(this.reports.report(id, null), model);
+	String report(@PathVariable Long id, @ModelAttribute("prefs") ReadingPreferences prefs, WebRequest request,
+			Model model) {
+		this.views.record(id);
+		PublicReports.PublicReport report = this.reports.report(id, null);
+		if (notModified(request, report, prefs, "p")) {
+			return null;
+		}
+		return page(report, model, "disclosure/report");
 	}
 
 	@GetMapping("/reports/{id}/versions/{number}")
-	String version(@PathVariable Long id, @PathVariable Integer number, Model model) {
-		return page(this.reports.report(id, number), model);
+	String version(@PathVariable Long id, @PathVariable Integer number,
+			@ModelAttribute("prefs") ReadingPreferences prefs, WebRequest request, Model model) {
+		PublicReports.PublicReport report = this.reports.report(id, number);
+		if (notModified(request, report, prefs, "v" + number)) {
+			return null;
+		}
+		return page(report, model, "disclosure/report");
 	}
 
-	private String page(PublicReports.PublicReport report, Model model) {
+	@GetMapping("/reports/{id}/print")
+	String print(@PathVariable Long id, Model model) {
+		PublicReports.PublicReport report = this.reports.report(id, null);
+		if (report.withdrawn()) {
+			throw new EditionNotFoundException(id);
+		}
+		return page(report, model, "disclosure/print");
+	}
+
+	private String page(PublicReports.PublicReport report, Model model, String view) {
+		EditionView shown = report.shown();
 		model.addAttribute("publicReport", report);
-		model.addAttribute("report", report.shown());
-		return "disclosure/report";
+		model.addAttribute("report", shown.withViews(shown.views() + this.views.pending(shown.reportId())));
+		return view;
+	}
+
+	/**
+	 * Answers 304 when the reader has this version of the page: the ETag covers the
+	 * edition, its version and the reader's text settings; Last-Modified is the last
+	 * publication or withdrawal.
+	 */
+	private static boolean notModified(WebRequest request, PublicReports.PublicReport report, ReadingPreferences prefs,
+			String variant) {
+		EditionView current = report.current();
+		String etag = "\"" + variant + "-" + current.id() + "-" + current.version() + "-" + prefs.token() + "\"";
+		Instant modified = (current.withdrawnAt() != null) ? current.withdrawnAt() : current.publishedAt();
+		return request.getUserPrincipal() == null
+				&& request.checkNotModified(etag, (modified != null) ? modified.toEpochMilli() : 0);
 	}
 
 	@GetMapping("/reports/{id}/export.docx")
 	ResponseEntity<byte[]> export(@PathVariable Long id) {
 		return this.docx.download(this.reports.published(id));
+	}
+
+	@GetMapping("/agencies/{code}")
+	String agency(@PathVariable String code, WebRequest request, Model model) {
+		AgencyDirectory.Node node = this.directory.byCode(code).orElseThrow(() -> new EditionNotFoundException(null));
+		if (node.level() != AgencyLevel.TOWNSHIP) {
+			return "redirect:/browse?region=" + node.code();
+		}
+		AgencyPage.Page page = this.agencyPage.page(code).orElseThrow(() -> new EditionNotFoundException(null));
+		model.addAttribute("agencyPage", page);
+		return "disclosure/agency";
 	}
 
 }

@@ -39,13 +39,15 @@ import org.fazhi.agency.Agency;
  * @param scheduledFor when a scheduled edition will be published
  * @param withdrawnAt when the edition was withdrawn
  * @param withdrawalReason the public reason for withdrawal
+ * @param agencyTrail codes and short names from the province down to the agency
+ * @param views views counted so far (浏览次数)
  */
 public record EditionView(Long id, Long reportId, int editionNumber, EditionState state, long version, int year,
 		String title, String addressee, List<String> preamble, String signingAgency, LocalDate dateWritten,
 		String documentNumber, String keywords, String indexNumber, Long agencyId, String agencyFullName,
 		String agencyCode, List<String> agencyPath, Instant submittedAt, String submittedBy, Instant publishedAt,
 		Instant updatedAt, String updatedBy, List<SectionView> sections, List<String> topics, String correctionNote,
-		Instant scheduledFor, Instant withdrawnAt, String withdrawalReason) {
+		Instant scheduledFor, Instant withdrawnAt, String withdrawalReason, List<Crumb> agencyTrail, long views) {
 
 	public static EditionView of(ReportEdition edition, int minPartLength) {
 		Report report = edition.getReport();
@@ -59,7 +61,31 @@ public record EditionView(Long id, Long reportId, int editionNumber, EditionStat
 				edition.getSubmittedBy(), edition.getPublishedAt(), edition.getUpdatedAt(), edition.getUpdatedBy(),
 				edition.getSections().stream().map((s) -> SectionView.of(s, minPartLength)).toList(),
 				edition.getTopics().stream().map(org.fazhi.topic.Topic::getName).toList(), edition.getCorrectionNote(),
-				edition.getScheduledFor(), edition.getWithdrawnAt(), edition.getWithdrawalReason());
+				edition.getScheduledFor(), edition.getWithdrawnAt(), edition.getWithdrawalReason(),
+				agency.path().stream().map((a) -> new Crumb(a.getUnifiedCode(), a.getShortName())).toList(),
+				report.getViewCount());
+	}
+
+	/**
+	 * The same edition with a view count that includes views not yet written to the
+	 * database.
+	 */
+	public EditionView withViews(long views) {
+		return new EditionView(this.id, this.reportId, this.editionNumber, this.state, this.version, this.year,
+				this.title, this.addressee, this.preamble, this.signingAgency, this.dateWritten, this.documentNumber,
+				this.keywords, this.indexNumber, this.agencyId, this.agencyFullName, this.agencyCode, this.agencyPath,
+				this.submittedAt, this.submittedBy, this.publishedAt, this.updatedAt, this.updatedBy, this.sections,
+				this.topics, this.correctionNote, this.scheduledFor, this.withdrawnAt, this.withdrawalReason,
+				this.agencyTrail, views);
+	}
+
+	/**
+	 * One step of a region path.
+	 *
+	 * @param code the agency's unified code
+	 * @param name its short name
+	 */
+	public record Crumb(String code, String name) {
 	}
 
 	public boolean isCorrection() {

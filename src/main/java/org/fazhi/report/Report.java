@@ -38,6 +38,11 @@ public class Report {
 
 	private String createdBy;
 
+	// Written only by the view counter's batched UPDATE; JPA must never write back a
+	// stale value.
+	@Column(insertable = false, updatable = false)
+	private long viewCount;
+
 	protected Report() {
 	}
 
@@ -66,6 +71,10 @@ public class Report {
 
 	public Instant getFirstPublishedAt() {
 		return this.firstPublishedAt;
+	}
+
+	public long getViewCount() {
+		return this.viewCount;
 	}
 
 	public boolean hasIndexNumber() {

@@ -362,6 +362,10 @@ public class ReportEdition {
 		return this.publishedBy;
 	}
 
+	public String getCreatedBy() {
+		return this.createdBy;
+	}
+
 	public Instant getCreatedAt() {
 		return this.createdAt;
 	}

@@ -66,6 +66,10 @@ public interface ReportEditionRepository extends JpaRepository<ReportEdition, Lo
 	@EntityGraph(attributePaths = { "report", "sections" })
 	List<ReportEdition> findByReportIdOrderByEditionNumberAsc(Long reportId);
 
+	@EntityGraph(attributePaths = { "report", "sections" })
+	List<ReportEdition> findByReportAgencyIdAndStateInOrderByReportYearDesc(Long agencyId,
+			Collection<EditionState> states);
+
 	/**
 	 * The current published edition of an agency's report for a year, if there is one.
 	 */

@@ -7,6 +7,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Route-level authorization: public pages for everyone, filing for clerks, review for
@@ -16,13 +17,21 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/** Public pages and data that anyone may read (GET and HEAD only). */
+	private static final String[] PUBLIC_READ = { "/reports/**", "/agencies/**", "/api/v1/reports",
+			"/api/v1/reports/**" };
+
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/search", "/login", "/error", "/css/**", "/js/**", "/favicon.ico",
+			.requestMatchers("/", "/search", "/browse", "/login", "/error", "/css/**", "/js/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/reports/**")
+			.requestMatchers(HttpMethod.GET, "/preferences", "/sitemap.xml", "/sitemaps/**", "/feeds/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, PUBLIC_READ)
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, PUBLIC_READ)
 			.permitAll()
 			.requestMatchers("/filing", "/filing/**")
 			.hasRole("CLERK")
@@ -34,7 +43,9 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/workspace", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?loggedOut").permitAll())
-			.headers((headers) -> headers.frameOptions((frame) -> frame.deny())
+			.addFilterAfter(new CacheControlFilter(), AuthorizationFilter.class)
+			.headers((headers) -> headers.cacheControl((cache) -> cache.disable())
+				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(
 						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();

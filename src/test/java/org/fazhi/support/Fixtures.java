@@ -145,21 +145,38 @@ public class Fixtures {
 		});
 	}
 
+	private ReportEdition submitNow(ReportEdition draft) {
+		return this.transaction.execute((status) -> {
+			ReportEdition edition = this.editions.findById(draft.getId()).orElseThrow();
+			EditionState from = edition.apply(WorkflowVerb.SUBMIT, edition.getCreatedBy(), this.clock.instant());
+			this.audit.transition(edition.getCreatedBy(), edition, "SUBMIT", from, null);
+			return this.editions.saveAndFlush(edition);
+		});
+	}
+
 	/**
 	 * A complete report for {@code year} submitted by the clerk and published by the
 	 * reviewer, with its index number assigned.
 	 */
 	public ReportEdition published(Agency township, CurrentUser clerk, CurrentUser reviewer, int year) {
-		ReportEdition submitted = submitted(township, clerk, year);
+		return publish(submitted(township, clerk, year), reviewer);
+	}
+
+	/**
+	 * Publishes an edition as the reviewer would: index number, state, audit, outbox.
+	 */
+	public ReportEdition publish(ReportEdition edition, CurrentUser reviewer) {
+		ReportEdition submitted = (edition.getState() == EditionState.DRAFT) ? submitNow(edition) : edition;
 		return this.transaction.execute((status) -> {
-			ReportEdition edition = this.editions.findWithSectionsById(submitted.getId()).orElseThrow();
+			ReportEdition loaded = this.editions.findWithSectionsById(submitted.getId()).orElseThrow();
 			Instant now = this.clock.instant();
-			edition.getReport()
-				.assignIndexNumber(this.indexNumbers.next(township, now.atZone(this.clock.getZone()).getYear()), now);
-			EditionState from = edition.apply(WorkflowVerb.PUBLISH, reviewer.getUsername(), now);
-			this.audit.transition(reviewer.getUsername(), edition, "PUBLISH", from, null);
-			this.outbox.reportChanged(edition.getReport().getId());
-			return this.editions.saveAndFlush(edition);
+			loaded.getReport()
+				.assignIndexNumber(this.indexNumbers.next(loaded.getReport().getAgency(),
+						now.atZone(this.clock.getZone()).getYear()), now);
+			EditionState from = loaded.apply(WorkflowVerb.PUBLISH, reviewer.getUsername(), now);
+			this.audit.transition(reviewer.getUsername(), loaded, "PUBLISH", from, null);
+			this.outbox.reportChanged(loaded.getReport().getId());
+			return this.editions.saveAndFlush(loaded);
 		});
 	}
 

@@ -1,0 +1,35 @@
+package org.fazhi.disclosure;
+
+/**
+ * Query parameters people type or edit in URLs: anything that is not a number counts as
+ * absent instead of failing the request.
+ */
+final class Numbers {
+
+	private Numbers() {
+	}
+
+	static Integer integer(String value) {
+		try {
+			return (value == null || value.isBlank()) ? null : Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	static int integerOr(String value, int fallback) {
+		Integer parsed = integer(value);
+		return (parsed != null) ? parsed : fallback;
+	}
+
+	static Long longValue(String value) {
+		try {
+			return (value == null || value.isBlank()) ? null : Long.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+}
