@@ -39,8 +39,18 @@ class ViewCounter {
 		return (adder != null) ? adder.sum() : 0;
 	}
 
-	@Scheduled(fixedDelayString = "${fazhi.disclosure.view-flush-interval:10s}")
 	@PreDestroy
+	void flushAtShutdown() {
+		try {
+			flush();
+		}
+		catch (RuntimeException ex) {
+			// Shutting down without a database: these few views are lost, nothing else
+			// is.
+		}
+	}
+
+	@Scheduled(fixedDelayString = "${fazhi.disclosure.view-flush-interval:10s}")
 	void flush() {
 		List<Object[]> batch = new ArrayList<>();
 		for (Map.Entry<Long, LongAdder> entry : this.pending.entrySet()) {

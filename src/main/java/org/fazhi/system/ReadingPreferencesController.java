@@ -8,6 +8,7 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Sets the reader's text size and elderly mode from plain links, then goes back to the
@@ -30,7 +31,9 @@ class ReadingPreferencesController {
 		if (care != null) {
 			cookie(response, ReadingPreferences.CARE_COOKIE, "on".equals(care) ? "on" : "off");
 		}
-		return "redirect:" + localPath(back);
+		// Encoded, since the path may carry Chinese search terms that a Location header
+		// cannot.
+		return "redirect:" + UriComponentsBuilder.fromUriString(localPath(back)).build().encode().toUriString();
 	}
 
 	private static void cookie(HttpServletResponse response, String name, String value) {

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * The test database when no Docker engine is available: a fresh database created on the
  * PostgreSQL server at {@code TEST_DATABASE_URL} (default
@@ -66,7 +68,10 @@ final class FallbackPostgres {
 							+ "or point TEST_DATABASE_URL, TEST_DATABASE_USERNAME and TEST_DATABASE_PASSWORD at one.",
 					ex);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(serverUrl, username, password, name)));
+		// A Spring Boot shutdown handler runs after every application context has closed,
+		// so no
+		// pool still holds (or waits for) connections to the database being dropped.
+		SpringApplication.getShutdownHandlers().add(() -> drop(serverUrl, username, password, name));
 		return new Database(withDatabase(serverUrl, name), username, password);
 	}
 
