@@ -7,38 +7,52 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
@@ -46,20 +60,35 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Owns the Lucene index of published reports: one long-lived {@link IndexWriter} and a
  * {@link SearcherManager} over it. Documents are upserted by report id, so applying the
- * same change twice is harmless. The last applied outbox id and the schema version are
- * kept in the commit user data; the directory is named after the schema version, so a
- * mapping change starts an empty directory that is rebuilt from the database.
+ * same change twice is harmless. The last applied change, the schema and the analyzer
+ * version are kept in the commit user data; the directory is named after the schema
+ * version, so a mapping change starts an empty directory that is rebuilt from the
+ * database.
+ *
+ * <p>
+ * Fields and why: {@code all} and {@code part_*} hold every character and every adjacent
+ * pair ({@link SearchText}) and decide matching, which makes any verbatim substring find
+ * its report; {@code words} and {@code words_title} are segmented by smartcn and only add
+ * to the score, so whole-word matches rank first; {@code title} (characters) ranks title
+ * matches above body matches. Year, topic and region levels are sorted-set doc values for
+ * facets.
  */
 class ReportIndex implements AutoCloseable {
 
-	/**
-	 * Bump when fields or analysis change: the index is then rebuilt from the database.
-	 */
-	static final String SCHEMA_VERSION = "1";
+	/** Bump when fields or analysis change: the index is rebuilt from the database. */
+	static final String SCHEMA_VERSION = "2";
 
 	static final String CHECKPOINT = "checkpoint";
 
+	static final String WATERMARK = "watermark";
+
 	static final String SCHEMA = "schema";
+
+	static final String ANALYZER = "analyzer";
+
+	static final List<String> PARTS = List.of("MEASURES", "PROBLEMS", "RESPONSIBLE_PERSON", "NEXT_YEAR_PLANS", "OTHER");
+
+	static final List<String> LEVELS = List.of("PROVINCE", "CITY", "COUNTY", "TOWNSHIP");
 
 	private static final String ID = "id";
 
@@ -67,9 +96,15 @@ class ReportIndex implements AutoCloseable {
 
 	private static final String TITLE = "title";
 
-	private static final String BODY = "body";
+	private static final String ALL = "all";
 
-	private static final String EXACT = "exact";
+	private static final String WORDS = "words";
+
+	private static final String WORDS_TITLE = "words_title";
+
+	private static final String HEADING = "heading_";
+
+	private static final String PART = "part_";
 
 	private static final String AGENCY = "agency";
 
@@ -77,7 +112,18 @@ class ReportIndex implements AutoCloseable {
 
 	private static final String YEAR = "year";
 
+	private static final String TOPIC = "topic";
+
+	private static final String YEAR_TERM = "yearTerm";
+
 	private static final String PUBLISHED = "published";
+
+	/**
+	 * Reports are long: highlight anywhere in them, not just the first 10,000 characters.
+	 */
+	private static final int HIGHLIGHT_MAX_LENGTH = 1_000_000;
+
+	private static final int SNIPPET_PASSAGES = 2;
 
 	private final Directory directory;
 
@@ -85,22 +131,34 @@ class ReportIndex implements AutoCloseable {
 
 	private final SearcherManager searchers;
 
-	private final Analyzer exactAnalyzer = new ExactAnalyzer();
+	private final Analyzer characters = SearchText.characters();
 
-	private final Analyzer wordAnalyzer = new SmartChineseAnalyzer();
+	private final Analyzer words = new SmartChineseAnalyzer();
+
+	private final FacetsConfig facets = new FacetsConfig();
+
+	private final long timeoutMillis;
 
 	private final boolean created;
 
-	ReportIndex(Path root) {
+	/** Facet state per reader; rebuilt when the searcher refreshes. */
+	private volatile FacetState facetState;
+
+	private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+	}
+
+	ReportIndex(Path root, long timeoutMillis) {
+		this.timeoutMillis = timeoutMillis;
+		this.facets.setMultiValued(TOPIC, true);
 		try {
 			this.directory = FSDirectory.open(Files.createDirectories(root.resolve("v" + SCHEMA_VERSION)));
 			this.created = !DirectoryReader.indexExists(this.directory);
-			Map<String, Analyzer> perField = Map.of(EXACT, this.exactAnalyzer);
-			IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(this.wordAnalyzer, perField));
+			Map<String, Analyzer> perField = Map.of(WORDS, this.words, WORDS_TITLE, this.words);
+			IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(this.characters, perField));
 			config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
 			this.writer = new IndexWriter(this.directory, config);
 			if (this.created) {
-				commit(0);
+				commit(0, 0);
 			}
 			this.searchers = new SearcherManager(this.writer, null);
 		}
@@ -110,14 +168,23 @@ class ReportIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Whether the directory had no index before this instance opened it.
+	 * Whether the directory had no index (or one of another analyzer) before this
+	 * instance opened it: then it must be rebuilt from the database.
 	 */
-	boolean wasCreated() {
-		return this.created;
+	boolean needsRebuild() {
+		return this.created || !SearchText.ANALYZER_VERSION.equals(commitData().get(ANALYZER));
 	}
 
 	long checkpoint() {
-		String value = commitData().get(CHECKPOINT);
+		return number(CHECKPOINT);
+	}
+
+	long watermark() {
+		return number(WATERMARK);
+	}
+
+	private long number(String key) {
+		String value = commitData().get(key);
 		return (value != null) ? Long.parseLong(value) : 0;
 	}
 
@@ -138,21 +205,36 @@ class ReportIndex implements AutoCloseable {
 		Document doc = new Document();
 		doc.add(new StringField(ID, report.reportId().toString(), Field.Store.YES));
 		doc.add(new StoredField(EDITION, report.editionId()));
-		// Word field (smartcn) for ranking: word matches score above character matches.
 		doc.add(new TextField(TITLE, report.title(), Field.Store.YES));
-		doc.add(new TextField(BODY, report.bodyText(), Field.Store.YES));
-		// Character field for matching: every Han character is its own token, so a phrase
-		// of
-		// the query's characters matches exactly where the text contains them verbatim.
-		doc.add(new TextField(EXACT, report.title() + '\n' + report.bodyText(), Field.Store.NO));
+		doc.add(new TextField(WORDS_TITLE, report.title(), Field.Store.NO));
+		StringBuilder all = new StringBuilder(report.title()).append('\n');
+		for (IndexedReport.Part part : report.sections()) {
+			String text = part.heading() + '\n' + part.body();
+			doc.add(new TextField(PART + part.kind(), text, Field.Store.YES));
+			doc.add(new StoredField(HEADING + part.kind(), part.heading()));
+			all.append(text).append('\n');
+		}
+		doc.add(new TextField(ALL, all.toString(), Field.Store.NO));
+		doc.add(new TextField(WORDS, all.toString(), Field.Store.NO));
 		doc.add(new StoredField(AGENCY, report.agencyName()));
 		doc.add(new StoredField(AGENCY_PATH, report.agencyPath()));
+		for (IndexedReport.Region region : report.regions()) {
+			doc.add(new StringField(region.level(), region.code(), Field.Store.NO));
+			doc.add(new SortedSetDocValuesFacetField(region.level(), region.code()));
+		}
 		doc.add(new IntPoint(YEAR, report.year()));
 		doc.add(new StoredField(YEAR, report.year()));
+		doc.add(new StringField(YEAR_TERM, Integer.toString(report.year()), Field.Store.NO));
+		doc.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(report.year())));
+		for (String topic : report.topicIds()) {
+			doc.add(new StringField(TOPIC, topic, Field.Store.NO));
+			doc.add(new SortedSetDocValuesFacetField(TOPIC, topic));
+		}
 		long published = report.publishedAt().toEpochMilli();
+		doc.add(new LongPoint(PUBLISHED, published));
 		doc.add(new NumericDocValuesField(PUBLISHED, published));
 		doc.add(new StoredField(PUBLISHED, published));
-		this.writer.updateDocument(new Term(ID, report.reportId().toString()), doc);
+		this.writer.updateDocument(new Term(ID, report.reportId().toString()), this.facets.build(doc));
 	}
 
 	void delete(Long reportId) throws IOException {
@@ -164,72 +246,331 @@ class ReportIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Makes all changes durable together with the outbox id they cover, then shows them
-	 * to searchers.
+	 * Makes all changes durable together with the outbox position they cover, then shows
+	 * them to searchers.
 	 */
-	void commit(long checkpoint) throws IOException {
-		this.writer.setLiveCommitData(Map.of(CHECKPOINT, Long.toString(checkpoint), SCHEMA, SCHEMA_VERSION).entrySet());
+	void commit(long checkpoint, long watermark) throws IOException {
+		this.writer
+			.setLiveCommitData(Map
+				.of(CHECKPOINT, Long.toString(checkpoint), WATERMARK, Long.toString(watermark), SCHEMA, SCHEMA_VERSION,
+						ANALYZER, SearchText.ANALYZER_VERSION)
+				.entrySet());
 		this.writer.commit();
 		if (this.searchers != null) {
 			this.searchers.maybeRefreshBlocking();
 		}
 	}
 
-	SearchResults search(SearchRequest request) throws IOException {
-		Query query = buildQuery(request.terms());
-		if (query == null) {
-			return SearchResults.empty(request);
-		}
+	/**
+	 * Report id to indexed edition id, for every document: what reconciliation compares
+	 * with the database.
+	 */
+	Map<Long, Long> editionsByReport() throws IOException {
 		IndexSearcher searcher = this.searchers.acquire();
 		try {
-			int total = searcher.count(query);
-			int wanted = Math.min(request.offset() + request.size(), Math.max(total, 1));
-			Sort sort = request.byDate() ? new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true))
-					: new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true));
-			TopDocs top = searcher.search(query, wanted, sort);
+			Map<Long, Long> ids = new HashMap<>();
 			StoredFields stored = searcher.storedFields();
-			List<SearchHit> hits = new ArrayList<>();
-			ScoreDoc[] docs = top.scoreDocs;
-			for (int i = request.offset(); i < docs.length; i++) {
-				Document doc = stored.document(docs[i].doc);
-				hits.add(new SearchHit(Long.valueOf(doc.get(ID)), doc.get(TITLE), doc.get(AGENCY), doc.get(AGENCY_PATH),
-						doc.getField(YEAR).numericValue().intValue(),
-						Instant.ofEpochMilli(doc.getField(PUBLISHED).numericValue().longValue()),
-						Snippet.around(doc.get(BODY), request.terms())));
+			IndexReader reader = searcher.getIndexReader();
+			org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+			for (int doc = 0; doc < reader.maxDoc(); doc++) {
+				if (live == null || live.get(doc)) {
+					Document d = stored.document(doc, java.util.Set.of(ID, EDITION));
+					ids.put(Long.valueOf(d.get(ID)), d.getField(EDITION).numericValue().longValue());
+				}
 			}
-			return new SearchResults(request, total, hits);
+			return ids;
 		}
 		finally {
 			this.searchers.release(searcher);
 		}
 	}
 
+	SearchResults search(SearchCriteria criteria) throws IOException {
+		if (criteria.query().isEmpty()) {
+			return SearchResults.empty(criteria);
+		}
+		Query matching = matching(criteria, criteria.part());
+		if (matching == null) {
+			return SearchResults.empty(criteria);
+		}
+		IndexSearcher shared = this.searchers.acquire();
+		try {
+			// A searcher of our own per search: the timeout is per search, the shared one
+			// is not ours to set.
+			IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+			searcher.setTimeout(new QueryTimeoutImpl(this.timeoutMillis));
+			Query base = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
+				.add(ranking(criteria), BooleanClause.Occur.SHOULD)
+				.add(filters(criteria), BooleanClause.Occur.FILTER)
+				.build();
+			Query full = withSelections(base, criteria, null);
+			Sort sort = criteria.byDate() ? new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true))
+					: new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true));
+			int wanted = Math.max(1, criteria.offset() + criteria.size());
+			TopDocs top = searcher.search(full, wanted, sort, true);
+			long total = searcher.count(full);
+			ScoreDoc[] docs = top.scoreDocs;
+			int[] page = java.util.Arrays.stream(docs, Math.min(criteria.offset(), docs.length), docs.length)
+				.mapToInt((d) -> d.doc)
+				.toArray();
+			List<SearchHit> hits = hits(searcher, page, criteria);
+			Map<String, Long> parts = new LinkedHashMap<>();
+			for (String part : PARTS) {
+				Query inPart = matching(criteria, part);
+				if (inPart != null) {
+					parts.put(part,
+							(long) searcher
+								.count(withSelections(new BooleanQuery.Builder().add(inPart, BooleanClause.Occur.MUST)
+									.add(filters(criteria), BooleanClause.Occur.FILTER)
+									.build(), criteria, null)));
+				}
+			}
+			String childLevel = criteria.childLevel();
+			SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+			return new SearchResults(criteria, total, hits, counts(searcher, state, base, criteria, YEAR),
+					counts(searcher, state, base, criteria, TOPIC),
+					(childLevel != null) ? counts(searcher, state, base, criteria, childLevel) : Map.of(), parts,
+					searcher.timedOut());
+		}
+		finally {
+			this.searchers.release(shared);
+		}
+	}
+
 	/**
-	 * Every term must occur verbatim (a phrase on the character field); word matches in
-	 * the title, then in the body, raise the score.
+	 * Every required group must match (any of its terms, as a verbatim string) in the
+	 * whole report or in one part; excluded terms must not occur anywhere.
 	 */
-	private Query buildQuery(List<String> terms) {
-		QueryBuilder exact = new QueryBuilder(this.exactAnalyzer);
-		QueryBuilder words = new QueryBuilder(this.wordAnalyzer);
+	private Query matching(SearchCriteria criteria, String part) {
+		String field = (part != null) ? PART + part : ALL;
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		int required = 0;
-		for (String term : terms) {
-			Query must = exact.createPhraseQuery(EXACT, term);
-			if (must == null) {
-				continue;
+		for (List<String> group : criteria.query().required()) {
+			BooleanQuery.Builder any = new BooleanQuery.Builder();
+			int clauses = 0;
+			for (String term : group) {
+				Query q = SearchText.termQuery(field, term);
+				if (q != null) {
+					any.add(q, BooleanClause.Occur.SHOULD);
+					clauses++;
+				}
 			}
-			query.add(must, BooleanClause.Occur.MUST);
-			required++;
-			Query inTitle = words.createBooleanQuery(TITLE, term);
-			if (inTitle != null) {
-				query.add(new BoostQuery(inTitle, 3f), BooleanClause.Occur.SHOULD);
+			if (clauses == 0) {
+				return null;
 			}
-			Query inBody = words.createBooleanQuery(BODY, term);
-			if (inBody != null) {
-				query.add(inBody, BooleanClause.Occur.SHOULD);
+			query.add(any.build(), BooleanClause.Occur.MUST);
+		}
+		for (String term : criteria.query().excluded()) {
+			Query q = SearchText.termQuery(ALL, term);
+			if (q != null) {
+				query.add(q, BooleanClause.Occur.MUST_NOT);
 			}
 		}
-		return (required > 0) ? query.build() : null;
+		return query.build();
+	}
+
+	/**
+	 * Score only: the term in the title counts most, then whole-word (smartcn) matches in
+	 * the title and the body.
+	 */
+	private Query ranking(SearchCriteria criteria) {
+		QueryBuilder words = new QueryBuilder(this.words);
+		BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+		ranking.add(new MatchAllDocsQuery(), BooleanClause.Occur.SHOULD);
+		for (String term : criteria.query().positiveTerms()) {
+			Query inTitle = SearchText.termQuery(TITLE, term);
+			if (inTitle != null) {
+				ranking.add(new BoostQuery(inTitle, 4f), BooleanClause.Occur.SHOULD);
+			}
+			Query wordsTitle = words.createBooleanQuery(WORDS_TITLE, term);
+			if (wordsTitle != null) {
+				ranking.add(new BoostQuery(wordsTitle, 2f), BooleanClause.Occur.SHOULD);
+			}
+			Query wordsBody = words.createBooleanQuery(WORDS, term);
+			if (wordsBody != null) {
+				ranking.add(wordsBody, BooleanClause.Occur.SHOULD);
+			}
+		}
+		return ranking.build();
+	}
+
+	private Query filters(SearchCriteria criteria) {
+		BooleanQuery.Builder filters = new BooleanQuery.Builder();
+		filters.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+		if (criteria.yearFrom() != null || criteria.yearTo() != null) {
+			filters.add(
+					IntPoint.newRangeQuery(YEAR, (criteria.yearFrom() != null) ? criteria.yearFrom() : 0,
+							(criteria.yearTo() != null) ? criteria.yearTo() : Integer.MAX_VALUE),
+					BooleanClause.Occur.FILTER);
+		}
+		if (criteria.publishedFrom() != null || criteria.publishedTo() != null) {
+			filters.add(LongPoint.newRangeQuery(PUBLISHED,
+					(criteria.publishedFrom() != null) ? criteria.publishedFrom().toEpochMilli() : Long.MIN_VALUE,
+					(criteria.publishedTo() != null) ? criteria.publishedTo().toEpochMilli() - 1 : Long.MAX_VALUE),
+					BooleanClause.Occur.FILTER);
+		}
+		return filters.build();
+	}
+
+	/**
+	 * Adds the facet selections as filters; selections within a facet are alternatives
+	 * (any of the years). {@code except} leaves one facet's own selection out: counting a
+	 * facet that way ("drill sideways") keeps its other values visible, so a reader can
+	 * add a second year instead of only narrowing.
+	 */
+	private static Query withSelections(Query base, SearchCriteria criteria, String except) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST);
+		if (!YEAR.equals(except) && !criteria.years().isEmpty()) {
+			query.add(anyOf(YEAR_TERM, criteria.years().stream().map(String::valueOf).toList()),
+					BooleanClause.Occur.FILTER);
+		}
+		if (!TOPIC.equals(except) && !criteria.topicIds().isEmpty()) {
+			query.add(anyOf(TOPIC, criteria.topicIds()), BooleanClause.Occur.FILTER);
+		}
+		if (criteria.regionCode() != null && criteria.regionLevel() != null) {
+			query.add(new TermQuery(new Term(criteria.regionLevel(), criteria.regionCode())),
+					BooleanClause.Occur.FILTER);
+		}
+		return query.build();
+	}
+
+	private static Query anyOf(String field, List<String> values) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		values.forEach((v) -> any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
+		return any.build();
+	}
+
+	private Map<String, Long> counts(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query base,
+			SearchCriteria criteria, String dim) throws IOException {
+		FacetsCollector collector = searcher.search(withSelections(base, criteria, dim), new FacetsCollectorManager());
+		Map<String, Long> counts = new LinkedHashMap<>();
+		try {
+			FacetResult result = new SortedSetDocValuesFacetCounts(state, collector).getTopChildren(1000, dim);
+			if (result != null) {
+				for (LabelAndValue value : result.labelValues) {
+					counts.put(value.label, value.value.longValue());
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// No document has this dimension yet.
+		}
+		return counts;
+	}
+
+	private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+		FacetState current = this.facetState;
+		if (current == null || current.reader() != reader) {
+			current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, this.facets));
+			this.facetState = current;
+		}
+		return current.state();
+	}
+
+	/**
+	 * Result lines for a page of documents: stored fields, and per part the highlighted
+	 * sentences from Lucene's UnifiedHighlighter (a part without a match is not a matched
+	 * part).
+	 */
+	private List<SearchHit> hits(IndexSearcher searcher, int[] docs, SearchCriteria criteria) throws IOException {
+		List<String> parts = (criteria.part() != null) ? List.of(criteria.part()) : PARTS;
+		String[] fields = parts.stream().map((p) -> PART + p).toArray(String[]::new);
+		BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+		for (String field : fields) {
+			for (String term : criteria.query().positiveTerms()) {
+				Query q = SearchText.termQuery(field, term);
+				if (q != null) {
+					highlight.add(q, BooleanClause.Occur.SHOULD);
+				}
+			}
+		}
+		int[] passages = new int[fields.length];
+		java.util.Arrays.fill(passages, SNIPPET_PASSAGES);
+		Map<String, Object[]> snippets = highlighter(searcher).runs(fields, highlight.build(), docs, passages);
+		List<SearchHit> hits = new ArrayList<>();
+		StoredFields stored = searcher.storedFields();
+		for (int i = 0; i < docs.length; i++) {
+			Document document = stored.document(docs[i],
+					java.util.Set.of(ID, TITLE, AGENCY, AGENCY_PATH, YEAR, PUBLISHED));
+			List<SearchHit.PartHit> matched = new ArrayList<>();
+			for (int f = 0; f < fields.length; f++) {
+				Object snippet = snippets.get(fields[f])[i];
+				if (snippet != null) {
+					@SuppressWarnings("unchecked")
+					List<SearchHit.Snippet> runs = (List<SearchHit.Snippet>) snippet;
+					matched.add(new SearchHit.PartHit(parts.get(f), runs));
+				}
+			}
+			hits.add(new SearchHit(Long.valueOf(document.get(ID)), document.get(TITLE), document.get(AGENCY),
+					document.get(AGENCY_PATH), document.getField(YEAR).numericValue().intValue(),
+					Instant.ofEpochMilli(document.getField(PUBLISHED).numericValue().longValue()), matched));
+		}
+		return hits;
+	}
+
+	/**
+	 * The highlighter: re-analyzes stored part text with the character analyzer, reads
+	 * whole reports, breaks on Chinese sentence ends, returns nothing for parts without a
+	 * match, and formats passages as runs of plain and matched text (never HTML).
+	 */
+	private RunsHighlighter highlighter(IndexSearcher searcher) {
+		return new RunsHighlighter(UnifiedHighlighter.builder(searcher, this.characters)
+			.withMaxLength(HIGHLIGHT_MAX_LENGTH)
+			.withBreakIterator(ChineseSentences::new)
+			.withMaxNoHighlightPassages(0)
+			.withFormatter(new RunsFormatter()));
+	}
+
+	/**
+	 * Exposes the highlighter's per-field objects, which {@link RunsFormatter} makes.
+	 */
+	static final class RunsHighlighter extends UnifiedHighlighter {
+
+		RunsHighlighter(Builder builder) {
+			super(builder);
+		}
+
+		Map<String, Object[]> runs(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
+			return highlightFieldsAsObjects(fields, query, docs, passages);
+		}
+
+	}
+
+	/**
+	 * Turns passages into runs of text, marking the matched spans.
+	 */
+	static final class RunsFormatter extends PassageFormatter {
+
+		@Override
+		public Object format(Passage[] passages, String content) {
+			List<SearchHit.Snippet> runs = new ArrayList<>();
+			for (Passage passage : passages) {
+				if (!runs.isEmpty()) {
+					runs.add(new SearchHit.Snippet("…", false));
+				}
+				int position = passage.getStartOffset();
+				for (int m = 0; m < passage.getNumMatches(); m++) {
+					int start = Math.max(passage.getMatchStarts()[m], position);
+					int end = passage.getMatchEnds()[m];
+					if (end <= position) {
+						continue;
+					}
+					if (start > position) {
+						runs.add(new SearchHit.Snippet(plain(content, position, start), false));
+					}
+					runs.add(new SearchHit.Snippet(plain(content, start, end), true));
+					position = end;
+				}
+				if (position < passage.getEndOffset()) {
+					runs.add(new SearchHit.Snippet(plain(content, position, passage.getEndOffset()), false));
+				}
+			}
+			return runs;
+		}
+
+		private static String plain(String content, int start, int end) {
+			return content.substring(start, end).replace('\n', ' ');
+		}
+
 	}
 
 	@Override
@@ -237,22 +578,6 @@ class ReportIndex implements AutoCloseable {
 		this.searchers.close();
 		this.writer.close();
 		this.directory.close();
-	}
-
-	/**
-	 * Standard tokenizer (one token per Han character, whole Latin words and numbers),
-	 * folding full-width forms to half-width and upper case to lower.
-	 */
-	static final class ExactAnalyzer extends Analyzer {
-
-		@Override
-		protected TokenStreamComponents createComponents(String fieldName) {
-			StandardTokenizer source = new StandardTokenizer();
-			TokenStream stream = new CJKWidthFilter(source);
-			stream = new LowerCaseFilter(stream);
-			return new TokenStreamComponents(source, stream);
-		}
-
 	}
 
 }

@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Configuration;
 class SearchConfiguration {
 
 	@Bean(destroyMethod = "close")
-	ReportIndex reportIndex(@Value("${fazhi.index.path}") Path path) {
-		return new ReportIndex(path);
+	ReportIndex reportIndex(@Value("${fazhi.index.path}") Path path,
+			@Value("${fazhi.index.search-timeout:2s}") java.time.Duration timeout) {
+		return new ReportIndex(path, timeout.toMillis());
 	}
 
 }

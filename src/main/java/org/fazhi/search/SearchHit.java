@@ -1,6 +1,7 @@
 package org.fazhi.search;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One result line.
@@ -11,8 +12,27 @@ import java.time.Instant;
  * @param agencyPath region path of the agency
  * @param year report year
  * @param publishedAt publication time
- * @param snippet text around the first match
+ * @param parts the parts that matched, each with a highlighted snippet
  */
 public record SearchHit(Long reportId, String title, String agencyName, String agencyPath, int year,
-		Instant publishedAt, Snippet snippet) {
+		Instant publishedAt, List<PartHit> parts) {
+
+	/**
+	 * A part that matched.
+	 *
+	 * @param kind the part's kind name
+	 * @param snippet text around the matches, marked
+	 */
+	public record PartHit(String kind, List<Snippet> snippet) {
+	}
+
+	/**
+	 * A run of snippet text, marked when it matched.
+	 *
+	 * @param text the text
+	 * @param match whether it matched the query
+	 */
+	public record Snippet(String text, boolean match) {
+	}
+
 }

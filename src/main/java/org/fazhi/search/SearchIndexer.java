@@ -2,12 +2,20 @@ package org.fazhi.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -15,9 +23,12 @@ import org.fazhi.agency.Agency;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
+import org.fazhi.topic.Topic;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,9 +37,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the index in step with the database: rebuilds it at start when it is missing or
- * belongs to another database, then applies outbox rows after each commit and on a timer
- * (which is how changes made by other instances arrive).
+ * Keeps the index in step with the database, the source of truth. At start it rebuilds a
+ * missing or outdated index and otherwise replays the outbox from the checkpoint; then it
+ * applies outbox rows after each local commit and on a timer (which is how changes made
+ * by other instances arrive). Applying a row re-reads the report, so order within a batch
+ * and repeats do not matter.
+ *
+ * <p>
+ * On PostgreSQL rows are consumed by transaction id: only rows written by transactions
+ * older than the oldest one still running ({@code pg_snapshot_xmin}), so a transaction
+ * that commits late can never be skipped. The position is that transaction id (the
+ * watermark). The single-instance H2 default consumes in id order.
  */
 @Component
 class SearchIndexer {
@@ -45,22 +64,53 @@ class SearchIndexer {
 
 	private final TransactionTemplate readOnly;
 
+	private final boolean postgres;
+
+	private final Clock clock;
+
+	private final Duration retention;
+
+	private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+	private final AtomicInteger rebuildDone = new AtomicInteger();
+
+	private final AtomicInteger rebuildTotal = new AtomicInteger();
+
 	SearchIndexer(ReportIndex index, ReportEditionRepository editions, JdbcTemplate jdbc,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, DataSource dataSource, Clock clock,
+			@Value("${fazhi.index.outbox-retention:7d}") Duration retention) {
 		this.index = index;
 		this.editions = editions;
 		this.jdbc = jdbc;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
+		this.postgres = isPostgres(dataSource);
+		this.clock = clock;
+		this.retention = retention;
+	}
+
+	private static boolean isPostgres(DataSource dataSource) {
+		try {
+			String product = JdbcUtils.extractDatabaseMetaData(dataSource,
+					(metaData) -> metaData.getDatabaseProductName());
+			return "PostgreSQL".equalsIgnoreCase(product);
+		}
+		catch (Exception ex) {
+			return false;
+		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void catchUpAtStart() {
 		long latest = latestOutboxId();
-		if (this.index.wasCreated() || this.index.checkpoint() > latest) {
+		Long oldest = this.jdbc.queryForObject("select min(id) from search_outbox", Long.class);
+		boolean missedPruned = oldest != null && this.index.checkpoint() < oldest - 1;
+		if (this.index.needsRebuild() || this.index.checkpoint() > latest || missedPruned) {
 			// A checkpoint beyond the newest outbox row means this index was built from
 			// another
-			// database (e.g. before a restore): nothing in it can be trusted.
+			// database (e.g. before a restore); one before the oldest row means rows it
+			// needed
+			// were pruned. Either way only a rebuild can be trusted.
 			rebuild();
 		}
 		else {
@@ -86,24 +136,18 @@ class SearchIndexer {
 	}
 
 	/**
-	 * Applies every outbox row after the checkpoint, in id order.
+	 * Applies every outbox row the index has not seen yet.
 	 */
 	synchronized void drain() {
+		if (this.rebuilding.get()) {
+			return;
+		}
 		try {
-			while (true) {
-				List<Map<String, Object>> rows = this.jdbc.queryForList(
-						"select id, report_id from search_outbox where id > ? order by id limit " + BATCH,
-						this.index.checkpoint());
-				if (rows.isEmpty()) {
-					return;
-				}
-				Set<Long> reportIds = rows.stream()
-					.map((row) -> ((Number) row.get("report_id")).longValue())
-					.collect(Collectors.toCollection(LinkedHashSet::new));
-				for (Long reportId : reportIds) {
-					apply(reportId);
-				}
-				this.index.commit(((Number) rows.get(rows.size() - 1).get("id")).longValue());
+			if (this.postgres) {
+				drainByTransaction();
+			}
+			else {
+				drainById();
 			}
 		}
 		catch (IOException ex) {
@@ -111,26 +155,150 @@ class SearchIndexer {
 		}
 	}
 
-	/**
-	 * Re-indexes every published report from the database.
-	 */
-	synchronized void rebuild() {
-		long checkpoint = latestOutboxId();
-		List<Long> reportIds = this.jdbc.queryForList(
-				"select distinct report_id from report_edition where state = ? order by report_id", Long.class,
-				EditionState.PUBLISHED.name());
-		try {
-			this.index.deleteAll();
-			for (Long reportId : reportIds) {
-				apply(reportId);
+	private void drainByTransaction() throws IOException {
+		// Every transaction below xmin has finished, so all its rows are visible now.
+		long xmin = this.jdbc.queryForObject("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint",
+				Long.class);
+		long watermark = this.index.watermark();
+		if (xmin <= watermark) {
+			return;
+		}
+		List<Map<String, Object>> rows = this.jdbc.queryForList(
+				"select id, report_id from search_outbox where txid >= ? and txid < ? order by id", watermark, xmin);
+		apply(rows);
+		long checkpoint = rows.isEmpty() ? this.index.checkpoint()
+				: Math.max(this.index.checkpoint(), ((Number) rows.get(rows.size() - 1).get("id")).longValue());
+		this.index.commit(checkpoint, xmin);
+	}
+
+	private void drainById() throws IOException {
+		while (true) {
+			List<Map<String, Object>> rows = this.jdbc.queryForList(
+					"select id, report_id from search_outbox where id > ? order by id limit " + BATCH,
+					this.index.checkpoint());
+			if (rows.isEmpty()) {
+				return;
 			}
-			this.index.commit(checkpoint);
+			apply(rows);
+			this.index.commit(((Number) rows.get(rows.size() - 1).get("id")).longValue(), this.index.watermark());
+		}
+	}
+
+	private void apply(List<Map<String, Object>> rows) throws IOException {
+		Set<Long> reportIds = rows.stream()
+			.map((row) -> ((Number) row.get("report_id")).longValue())
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		for (Long reportId : reportIds) {
+			apply(reportId);
+		}
+	}
+
+	/**
+	 * Re-indexes every published report from the database. Searchers keep the old index
+	 * until the single commit at the end, so readers switch from the old complete index
+	 * to the new complete one at once.
+	 */
+	void rebuild() {
+		if (!this.rebuilding.compareAndSet(false, true)) {
+			return;
+		}
+		try {
+			synchronized (this) {
+				long checkpoint = latestOutboxId();
+				long watermark = this.postgres ? this.jdbc
+					.queryForObject("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint", Long.class) : 0;
+				List<Long> reportIds = this.jdbc.queryForList(
+						"select distinct report_id from report_edition where state = ? order by report_id", Long.class,
+						EditionState.PUBLISHED.name());
+				this.rebuildTotal.set(reportIds.size());
+				this.rebuildDone.set(0);
+				this.index.deleteAll();
+				for (Long reportId : reportIds) {
+					apply(reportId);
+					this.rebuildDone.incrementAndGet();
+				}
+				this.index.commit(checkpoint, watermark);
+				logger.info("Search index rebuilt: " + reportIds.size() + " published reports");
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		logger.info("Search index rebuilt: " + reportIds.size() + " published reports");
+		finally {
+			this.rebuilding.set(false);
+		}
 		drain();
+	}
+
+	/**
+	 * Compares (report, edition) pairs between the database and the index and repairs
+	 * every difference by re-applying the report.
+	 * @return how many reports were repaired
+	 */
+	synchronized int reconcile() {
+		try {
+			Map<Long, Long> indexed = this.index.editionsByReport();
+			Map<Long, Long> published = this.jdbc
+				.queryForList("select report_id, id from report_edition where state = ?", EditionState.PUBLISHED.name())
+				.stream()
+				.collect(Collectors.toMap((row) -> ((Number) row.get("report_id")).longValue(),
+						(row) -> ((Number) row.get("id")).longValue(), Math::max));
+			Set<Long> differing = new LinkedHashSet<>();
+			published.forEach((report, edition) -> {
+				if (!edition.equals(indexed.get(report))) {
+					differing.add(report);
+				}
+			});
+			indexed.keySet().stream().filter((report) -> !published.containsKey(report)).forEach(differing::add);
+			for (Long report : differing) {
+				apply(report);
+			}
+			if (!differing.isEmpty()) {
+				this.index.commit(this.index.checkpoint(), this.index.watermark());
+				logger.warn("Search index reconciliation repaired " + differing.size() + " reports");
+			}
+			return differing.size();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Outbox rows older than the retention are no longer needed: every instance has long
+	 * applied them, and an index further behind than that is rebuilt anyway.
+	 */
+	@Scheduled(fixedDelayString = "${fazhi.index.prune-interval:1h}",
+			initialDelayString = "${fazhi.index.prune-interval:1h}")
+	void prune() {
+		this.jdbc.update("delete from search_outbox where created_at < ? and id <= ?",
+				Timestamp.from(this.clock.instant().minus(this.retention)), this.index.checkpoint());
+	}
+
+	/**
+	 * The index's state for the admin page.
+	 *
+	 * @param documents reports in the index
+	 * @param published published reports in the database
+	 * @param checkpoint last applied outbox id
+	 * @param pending outbox rows not yet applied
+	 * @param rebuilding whether a rebuild is running
+	 * @param rebuildDone reports re-indexed so far in that rebuild
+	 * @param rebuildTotal reports to re-index in that rebuild
+	 */
+	record Status(int documents, long published, long checkpoint, long pending, boolean rebuilding, int rebuildDone,
+			int rebuildTotal) {
+	}
+
+	Status status() {
+		Long published = this.jdbc.queryForObject(
+				"select count(distinct report_id) from report_edition where state = ?", Long.class,
+				EditionState.PUBLISHED.name());
+		Long pending = this.jdbc.queryForObject("select count(*) from search_outbox where id > ?", Long.class,
+				this.index.checkpoint());
+		return new Status(this.index.documentCount(), (published != null) ? published : 0, this.index.checkpoint(),
+				(pending != null) ? pending : 0, this.rebuilding.get(), this.rebuildDone.get(),
+				this.rebuildTotal.get());
 	}
 
 	private void apply(Long reportId) throws IOException {
@@ -150,15 +318,21 @@ class SearchIndexer {
 		return (max != null) ? max : 0;
 	}
 
-	private static IndexedReport toIndexed(ReportEdition edition) {
+	static IndexedReport toIndexed(ReportEdition edition) {
 		Agency agency = edition.getReport().getAgency();
-		String path = agency.path().stream().map(Agency::getShortName).collect(Collectors.joining(" › "));
+		List<Agency> path = agency.path();
+		List<IndexedReport.Region> regions = new ArrayList<>();
+		for (Agency a : path) {
+			regions.add(new IndexedReport.Region(a.getLevel().name(), a.getUnifiedCode()));
+		}
 		List<IndexedReport.Part> parts = edition.getSections()
 			.stream()
 			.map((s) -> new IndexedReport.Part(s.getKind().name(), s.getHeading(), s.getBody()))
 			.toList();
 		return new IndexedReport(edition.getReport().getId(), edition.getId(), edition.getTitle(), agency.getFullName(),
-				path, edition.getReport().getYear(), edition.getPublishedAt(), parts);
+				path.stream().map(Agency::getShortName).collect(Collectors.joining(" › ")), regions,
+				edition.getReport().getYear(), edition.getPublishedAt(),
+				edition.getTopics().stream().map(Topic::getId).map(String::valueOf).toList(), parts);
 	}
 
 }
