@@ -19,7 +19,7 @@ class SecurityConfiguration {
 
 	/** Public pages and data that anyone may read (GET and HEAD only). */
 	private static final String[] PUBLIC_READ = { "/reports/**", "/agencies/**", "/api/v1/reports",
-			"/api/v1/reports/**" };
+			"/api/v1/reports/**", "/api/v1/search" };
 
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
