@@ -60,6 +60,8 @@ class SearchIndexer {
 
 	private final ReportEditionRepository editions;
 
+	private final PublishedReports loader;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate readOnly;
@@ -76,11 +78,12 @@ class SearchIndexer {
 
 	private final AtomicInteger rebuildTotal = new AtomicInteger();
 
-	SearchIndexer(ReportIndex index, ReportEditionRepository editions, JdbcTemplate jdbc,
+	SearchIndexer(ReportIndex index, ReportEditionRepository editions, PublishedReports loader, JdbcTemplate jdbc,
 			PlatformTransactionManager transactions, DataSource dataSource, Clock clock,
 			@Value("${fazhi.index.outbox-retention:7d}") Duration retention) {
 		this.index = index;
 		this.editions = editions;
+		this.loader = loader;
 		this.jdbc = jdbc;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -213,9 +216,13 @@ class SearchIndexer {
 				this.rebuildTotal.set(reportIds.size());
 				this.rebuildDone.set(0);
 				this.index.deleteAll();
-				for (Long reportId : reportIds) {
-					apply(reportId);
-					this.rebuildDone.incrementAndGet();
+				for (int from = 0; from < reportIds.size(); from += PublishedReports.BATCH) {
+					List<Long> batch = reportIds.subList(from,
+							Math.min(from + PublishedReports.BATCH, reportIds.size()));
+					for (IndexedReport report : this.loader.load(batch)) {
+						this.index.upsert(report);
+					}
+					this.rebuildDone.addAndGet(batch.size());
 				}
 				this.index.commit(checkpoint, watermark);
 				logger.info("Search index rebuilt: " + reportIds.size() + " published reports");
@@ -228,6 +235,42 @@ class SearchIndexer {
 			this.rebuilding.set(false);
 		}
 		drain();
+	}
+
+	/**
+	 * Loads and indexes the reports in batches on every core: the index writer is safe
+	 * for concurrent use, and analysis (smartcn above all) is the bulk of the work.
+	 */
+	static void indexAll(ReportIndex index, PublishedReports loader, List<Long> reportIds, AtomicInteger done)
+			throws IOException {
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try {
+			List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+			for (int from = 0; from < reportIds.size(); from += PublishedReports.BATCH) {
+				List<Long> batch = reportIds.subList(from, Math.min(from + PublishedReports.BATCH, reportIds.size()));
+				work.add(pool.submit(() -> {
+					for (IndexedReport report : loader.load(batch)) {
+						index.upsert(report);
+					}
+					done.addAndGet(batch.size());
+					return null;
+				}));
+			}
+			for (java.util.concurrent.Future<?> future : work) {
+				future.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while indexing", ex);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw new IOException("Indexing failed", ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	/**

@@ -68,6 +68,9 @@ class SearchIntegrationTests {
 	@Autowired
 	SearchIndexer indexer;
 
+	@Autowired
+	PublishedReports loader;
+
 	@Test
 	void everyVerbatimSubstringFindsItsReportsNeverFewerThanSqlLike() throws Exception {
 		Random random = new Random(20261121);
@@ -274,7 +277,7 @@ class SearchIntegrationTests {
 	}
 
 	private SearchIndexer instance(Path root) {
-		return new SearchIndexer(new ReportIndex(root, 5000), this.editions, this.jdbc, this.transactions,
+		return new SearchIndexer(new ReportIndex(root, 5000), this.editions, this.loader, this.jdbc, this.transactions,
 				this.dataSource, Clock.systemUTC(), Duration.ofDays(7));
 	}
 
