@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.fazhi.agency.AgencyDirectory;
 import org.fazhi.agency.AgencyLevel;
 import org.fazhi.report.DocxExporter;
+import org.fazhi.system.QueryParams;
 import org.fazhi.report.EditionNotFoundException;
 import org.fazhi.report.EditionView;
 import org.fazhi.system.ReadingPreferences;
@@ -64,9 +65,9 @@ class PublicController {
 		Long regionId = (region != null && !region.isBlank()) ? this.directory.byCode(region.strip())
 			.map(AgencyDirectory.Node::id)
 			.orElseThrow(() -> new EditionNotFoundException(null)) : null;
-		PublicCatalog.Filter filter = new PublicCatalog.Filter(regionId, Numbers.integer(year),
-				Numbers.longValue(topic));
-		model.addAttribute("browse", this.browser.browse(filter, Math.max(0, Numbers.integerOr(page, 0))));
+		PublicCatalog.Filter filter = new PublicCatalog.Filter(regionId, QueryParams.integer(year),
+				QueryParams.longValue(topic));
+		model.addAttribute("browse", this.browser.browse(filter, Math.max(0, QueryParams.integerOr(page, 0))));
 		return "disclosure/browse";
 	}
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.agency.AgencyDirectory;
 import org.fazhi.report.EditionNotFoundException;
 import org.fazhi.report.EditionView;
+import org.fazhi.system.QueryParams;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.topic.Topic;
 import org.fazhi.topic.TopicRepository;
@@ -154,7 +155,7 @@ class ReportApiController {
 		if (topic != null && !topic.isBlank()) {
 			topicId = this.topics.findByName(topic.strip())
 				.map(Topic::getId)
-				.or(() -> java.util.Optional.ofNullable(Numbers.longValue(topic)))
+				.or(() -> java.util.Optional.ofNullable(QueryParams.longValue(topic)))
 				.orElseThrow(() -> new BadRequest("api.error.topic"));
 		}
 		int pageNumber = (page == null) ? 0 : parse(page, "api.error.page");
@@ -220,7 +221,7 @@ class ReportApiController {
 		if (value == null || value.isBlank()) {
 			return 0;
 		}
-		Integer parsed = Numbers.integer(value);
+		Integer parsed = QueryParams.integer(value);
 		if (parsed == null) {
 			throw new BadRequest(errorKey);
 		}

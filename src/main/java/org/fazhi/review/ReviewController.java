@@ -20,6 +20,7 @@ import org.fazhi.report.ProblemMessages;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.StaleEditionException;
 import org.fazhi.report.VerbRefusedException;
+import org.fazhi.system.QueryParams;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -98,11 +99,12 @@ class ReviewController {
 			.filter((s) -> s.name().equals(state))
 			.findFirst()
 			.orElse(null);
-		model.addAttribute("queue", this.queue.queue(reviewer, number(year), stateFilter, longNumber(township)));
+		model.addAttribute("queue",
+				this.queue.queue(reviewer, QueryParams.integer(year), stateFilter, QueryParams.longValue(township)));
 		model.addAttribute("states", ReviewQueue.STATES);
-		model.addAttribute("year", number(year));
+		model.addAttribute("year", QueryParams.integer(year));
 		model.addAttribute("state", stateFilter);
-		model.addAttribute("township", longNumber(township));
+		model.addAttribute("township", QueryParams.longValue(township));
 		return "review/queue";
 	}
 
@@ -242,12 +244,12 @@ class ReviewController {
 		int reportYear = reportYear(year);
 		model.addAttribute("year", reportYear);
 		model.addAttribute("years", years());
-		Long county = countyFor(reviewer, longNumber(region));
+		Long county = countyFor(reviewer, QueryParams.longValue(region));
 		if (county != null) {
 			model.addAttribute("board", this.board.county(county, reportYear));
 			return "review/compliance";
 		}
-		model.addAttribute("regionBoard", this.board.region(longNumber(region), reportYear));
+		model.addAttribute("regionBoard", this.board.region(QueryParams.longValue(region), reportYear));
 		return "review/compliance-region";
 	}
 
@@ -260,9 +262,9 @@ class ReviewController {
 			@RequestParam(name = "region", required = false) String region,
 			@RequestParam(name = "deadline", required = false) String deadline,
 			@RequestParam(name = "year", required = false) String year, RedirectAttributes redirect) {
-		Long county = countyFor(reviewer, longNumber(region));
+		Long county = countyFor(reviewer, QueryParams.longValue(region));
 		if (county == null) {
-			throw new EditionNotFoundException(longNumber(region));
+			throw new EditionNotFoundException(QueryParams.longValue(region));
 		}
 		java.time.MonthDay day = null;
 		if (deadline != null && !deadline.isBlank()) {
@@ -284,9 +286,9 @@ class ReviewController {
 			@RequestParam(name = "year", required = false) String year,
 			@RequestParam(name = "region", required = false) String region) {
 		int reportYear = reportYear(year);
-		Long county = countyFor(reviewer, longNumber(region));
+		Long county = countyFor(reviewer, QueryParams.longValue(region));
 		String csv = (county != null) ? ComplianceCsv.county(this.board.county(county, reportYear), this::text)
-				: ComplianceCsv.region(this.board.region(longNumber(region), reportYear), this::text);
+				: ComplianceCsv.region(this.board.region(QueryParams.longValue(region), reportYear), this::text);
 		// A byte-order mark so that spreadsheet programs read the Chinese correctly.
 		byte[] bytes = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
@@ -314,7 +316,7 @@ class ReviewController {
 	}
 
 	private int reportYear(String year) {
-		Integer parsed = number(year);
+		Integer parsed = QueryParams.integer(year);
 		int current = Year.now(this.clock).getValue();
 		if (parsed == null || parsed < 2000 || parsed > current) {
 			// The cycle being worked on: last year's reports until mid-year.
@@ -340,26 +342,6 @@ class ReviewController {
 
 	private String text(String key) {
 		return this.messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
-	}
-
-	// Query parameters people can type: anything that is not a number is treated as
-	// absent.
-	private static Integer number(String value) {
-		try {
-			return (value == null || value.isBlank()) ? null : Integer.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
-
-	private static Long longNumber(String value) {
-		try {
-			return (value == null || value.isBlank()) ? null : Long.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 }

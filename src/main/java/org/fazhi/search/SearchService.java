@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.fazhi.agency.AgencyDirectory;
+import org.fazhi.system.QueryParams;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -55,15 +56,16 @@ class SearchService {
 		AgencyDirectory.Node region = (params.region() != null && !params.region().isBlank())
 				? this.directory.byCode(params.region().strip()).orElse(null) : null;
 		String part = (params.part() != null && ReportIndex.PARTS.contains(params.part())) ? params.part() : null;
-		int size = Math.clamp(orDefault(integer(params.size()), defaultSize), 1, SearchCriteria.MAX_SIZE);
-		int page = Math.max(0, orDefault(integer(params.page()), 0));
+		int size = Math.clamp(orDefault(QueryParams.integer(params.size()), defaultSize), 1, SearchCriteria.MAX_SIZE);
+		int page = Math.max(0, orDefault(QueryParams.integer(params.page()), 0));
 		SearchQuery query = SearchQuery.parse(params.q());
 		String raw = (params.q() == null) ? ""
 				: params.q().strip().substring(0, Math.min(params.q().strip().length(), SearchQuery.MAX_LENGTH));
 		return new SearchCriteria(query, raw, (region != null) ? region.level().name() : null,
-				(region != null) ? region.code() : null, integers(params.years()), integer(params.yearFrom()),
-				integer(params.yearTo()), longs(params.topics()), part, date(params.publishedFrom(), 0),
-				date(params.publishedTo(), 1), "date".equals(params.sort()), page, size);
+				(region != null) ? region.code() : null, integers(params.years()),
+				QueryParams.integer(params.yearFrom()), QueryParams.integer(params.yearTo()), longs(params.topics()),
+				part, date(params.publishedFrom(), 0), date(params.publishedTo(), 1), "date".equals(params.sort()),
+				page, size);
 	}
 
 	SearchResults search(SearchCriteria criteria) {
@@ -97,28 +99,19 @@ class SearchService {
 		}
 	}
 
-	private static Integer integer(String value) {
-		try {
-			return (value == null || value.isBlank()) ? null : Integer.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
-
 	private static int orDefault(Integer value, int fallback) {
 		return (value != null) ? value : fallback;
 	}
 
 	private static List<Integer> integers(List<String> values) {
 		return (values == null) ? List.of()
-				: values.stream().map(SearchService::integer).filter(Objects::nonNull).distinct().limit(20).toList();
+				: values.stream().map(QueryParams::integer).filter(Objects::nonNull).distinct().limit(20).toList();
 	}
 
 	private static List<String> longs(List<String> values) {
 		return (values == null) ? List.of()
 				: values.stream()
-					.map(SearchService::integer)
+					.map(QueryParams::integer)
 					.filter(Objects::nonNull)
 					.map(String::valueOf)
 					.distinct()

@@ -1,15 +1,15 @@
-package org.fazhi.disclosure;
+package org.fazhi.system;
 
 /**
  * Query parameters people type or edit in URLs: anything that is not a number counts as
  * absent instead of failing the request.
  */
-final class Numbers {
+public final class QueryParams {
 
-	private Numbers() {
+	private QueryParams() {
 	}
 
-	static Integer integer(String value) {
+	public static Integer integer(String value) {
 		try {
 			return (value == null || value.isBlank()) ? null : Integer.valueOf(value.strip());
 		}
@@ -18,12 +18,12 @@ final class Numbers {
 		}
 	}
 
-	static int integerOr(String value, int fallback) {
+	public static int integerOr(String value, int fallback) {
 		Integer parsed = integer(value);
 		return (parsed != null) ? parsed : fallback;
 	}
 
-	static Long longValue(String value) {
+	public static Long longValue(String value) {
 		try {
 			return (value == null || value.isBlank()) ? null : Long.valueOf(value.strip());
 		}
