@@ -43,6 +43,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -50,6 +51,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -307,8 +309,14 @@ class ReportIndex implements AutoCloseable {
 			Sort sort = criteria.byDate() ? new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true))
 					: new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true));
 			int wanted = Math.max(1, criteria.offset() + criteria.size());
-			TopDocs top = searcher.search(full, wanted, sort, true);
-			long total = searcher.count(full);
+			// One pass for the page, the exact total and the facets of the full query;
+			// facets
+			// with a selection of their own need one more pass each (drill sideways).
+			Object[] collected = searcher.search(full, new MultiCollectorManager(
+					new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE), new FacetsCollectorManager()));
+			TopDocs top = (TopDocs) collected[0];
+			FacetsCollector fullFacets = (FacetsCollector) collected[1];
+			long total = top.totalHits.value();
 			ScoreDoc[] docs = top.scoreDocs;
 			int[] page = java.util.Arrays.stream(docs, Math.min(criteria.offset(), docs.length), docs.length)
 				.mapToInt((d) -> d.doc)
@@ -327,9 +335,12 @@ class ReportIndex implements AutoCloseable {
 			}
 			String childLevel = criteria.childLevel();
 			SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-			return new SearchResults(criteria, total, hits, counts(searcher, state, base, criteria, YEAR),
-					counts(searcher, state, base, criteria, TOPIC),
-					(childLevel != null) ? counts(searcher, state, base, criteria, childLevel) : Map.of(), parts,
+			Map<String, Long> years = criteria.years().isEmpty() ? counts(state, fullFacets, YEAR) : counts(state,
+					searcher.search(withSelections(base, criteria, YEAR), new FacetsCollectorManager()), YEAR);
+			Map<String, Long> topics = criteria.topicIds().isEmpty() ? counts(state, fullFacets, TOPIC) : counts(state,
+					searcher.search(withSelections(base, criteria, TOPIC), new FacetsCollectorManager()), TOPIC);
+			return new SearchResults(criteria, total, hits, years, topics,
+					(childLevel != null) ? counts(state, fullFacets, childLevel) : Map.of(), parts,
 					searcher.timedOut());
 		}
 		finally {
@@ -439,9 +450,8 @@ class ReportIndex implements AutoCloseable {
 		return any.build();
 	}
 
-	private Map<String, Long> counts(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query base,
-			SearchCriteria criteria, String dim) throws IOException {
-		FacetsCollector collector = searcher.search(withSelections(base, criteria, dim), new FacetsCollectorManager());
+	private static Map<String, Long> counts(SortedSetDocValuesReaderState state, FacetsCollector collector, String dim)
+			throws IOException {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		try {
 			FacetResult result = new SortedSetDocValuesFacetCounts(state, collector).getTopChildren(1000, dim);
