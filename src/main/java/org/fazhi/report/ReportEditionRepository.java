@@ -40,12 +40,6 @@ public interface ReportEditionRepository extends JpaRepository<ReportEdition, Lo
 	@EntityGraph(attributePaths = { "report", "report.agency" })
 	List<ReportEdition> findByStateOrderByPublishedAtDescIdDesc(EditionState state, Pageable page);
 
-	@EntityGraph(attributePaths = { "report", "report.agency" })
-	List<ReportEdition> findByState(EditionState state);
-
-	@Query("select coalesce(max(e.editionNumber), 0) from ReportEdition e where e.report.id = :reportId")
-	int maxEditionNumber(Long reportId);
-
 	@EntityGraph(attributePaths = { "report", "sections" })
 	@Query("""
 			select e from ReportEdition e

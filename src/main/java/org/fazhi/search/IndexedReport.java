@@ -39,13 +39,4 @@ record IndexedReport(Long reportId, Long editionId, String title, String agencyN
 	 */
 	record Part(String kind, String heading, String body) {
 	}
-
-	String bodyText() {
-		StringBuilder text = new StringBuilder();
-		for (Part part : this.sections) {
-			text.append(part.heading()).append('\n').append(part.body()).append('\n');
-		}
-		return text.toString();
-	}
-
 }

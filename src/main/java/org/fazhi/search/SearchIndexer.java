@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,11 +18,7 @@ import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.fazhi.agency.Agency;
 import org.fazhi.report.EditionState;
-import org.fazhi.report.ReportEdition;
-import org.fazhi.report.ReportEditionRepository;
-import org.fazhi.topic.Topic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -31,10 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the index in step with the database, the source of truth. At start it rebuilds a
@@ -58,13 +51,9 @@ class SearchIndexer {
 
 	private final ReportIndex index;
 
-	private final ReportEditionRepository editions;
-
 	private final PublishedReports loader;
 
 	private final JdbcTemplate jdbc;
-
-	private final TransactionTemplate readOnly;
 
 	private final boolean postgres;
 
@@ -78,15 +67,11 @@ class SearchIndexer {
 
 	private final AtomicInteger rebuildTotal = new AtomicInteger();
 
-	SearchIndexer(ReportIndex index, ReportEditionRepository editions, PublishedReports loader, JdbcTemplate jdbc,
-			PlatformTransactionManager transactions, DataSource dataSource, Clock clock,
+	SearchIndexer(ReportIndex index, PublishedReports loader, JdbcTemplate jdbc, DataSource dataSource, Clock clock,
 			@Value("${fazhi.index.outbox-retention:7d}") Duration retention) {
 		this.index = index;
-		this.editions = editions;
 		this.loader = loader;
 		this.jdbc = jdbc;
-		this.readOnly = new TransactionTemplate(transactions);
-		this.readOnly.setReadOnly(true);
 		this.postgres = isPostgres(dataSource);
 		this.clock = clock;
 		this.retention = retention;
@@ -188,12 +173,9 @@ class SearchIndexer {
 	}
 
 	private void apply(List<Map<String, Object>> rows) throws IOException {
-		Set<Long> reportIds = rows.stream()
+		apply(rows.stream()
 			.map((row) -> ((Number) row.get("report_id")).longValue())
-			.collect(Collectors.toCollection(LinkedHashSet::new));
-		for (Long reportId : reportIds) {
-			apply(reportId);
-		}
+			.collect(Collectors.toCollection(LinkedHashSet::new)));
 	}
 
 	/**
@@ -293,9 +275,7 @@ class SearchIndexer {
 				}
 			});
 			indexed.keySet().stream().filter((report) -> !published.containsKey(report)).forEach(differing::add);
-			for (Long report : differing) {
-				apply(report);
-			}
+			apply(differing);
 			if (!differing.isEmpty()) {
 				this.index.commit(this.index.checkpoint(), this.index.watermark());
 				logger.warn("Search index reconciliation repaired " + differing.size() + " reports");
@@ -344,38 +324,30 @@ class SearchIndexer {
 				this.rebuildTotal.get());
 	}
 
-	private void apply(Long reportId) throws IOException {
-		Optional<IndexedReport> published = this.readOnly.execute((status) -> this.editions
-			.findFirstByReportIdAndStateOrderByEditionNumberDesc(reportId, EditionState.PUBLISHED)
-			.map(SearchIndexer::toIndexed));
-		if (published != null && published.isPresent()) {
-			this.index.upsert(published.get());
-		}
-		else {
-			this.index.delete(reportId);
+	/**
+	 * Upserts the reports that have a published edition and deletes the others, loading
+	 * them the same batched way a rebuild does.
+	 */
+	private void apply(Set<Long> reportIds) throws IOException {
+		List<Long> ids = List.copyOf(reportIds);
+		for (int from = 0; from < ids.size(); from += PublishedReports.BATCH) {
+			List<Long> batch = ids.subList(from, Math.min(from + PublishedReports.BATCH, ids.size()));
+			Set<Long> published = new java.util.HashSet<>();
+			for (IndexedReport report : this.loader.load(batch)) {
+				this.index.upsert(report);
+				published.add(report.reportId());
+			}
+			for (Long reportId : batch) {
+				if (!published.contains(reportId)) {
+					this.index.delete(reportId);
+				}
+			}
 		}
 	}
 
 	private long latestOutboxId() {
 		Long max = this.jdbc.queryForObject("select max(id) from search_outbox", Long.class);
 		return (max != null) ? max : 0;
-	}
-
-	static IndexedReport toIndexed(ReportEdition edition) {
-		Agency agency = edition.getReport().getAgency();
-		List<Agency> path = agency.path();
-		List<IndexedReport.Region> regions = new ArrayList<>();
-		for (Agency a : path) {
-			regions.add(new IndexedReport.Region(a.getLevel().name(), a.getUnifiedCode()));
-		}
-		List<IndexedReport.Part> parts = edition.getSections()
-			.stream()
-			.map((s) -> new IndexedReport.Part(s.getKind().name(), s.getHeading(), s.getBody()))
-			.toList();
-		return new IndexedReport(edition.getReport().getId(), edition.getId(), edition.getTitle(), agency.getFullName(),
-				path.stream().map(Agency::getShortName).collect(Collectors.joining(" › ")), regions,
-				edition.getReport().getYear(), edition.getPublishedAt(),
-				edition.getTopics().stream().map(Topic::getId).map(String::valueOf).toList(), parts);
 	}
 
 }

@@ -277,8 +277,8 @@ class SearchIntegrationTests {
 	}
 
 	private SearchIndexer instance(Path root) {
-		return new SearchIndexer(new ReportIndex(root, 5000), this.editions, this.loader, this.jdbc, this.transactions,
-				this.dataSource, Clock.systemUTC(), Duration.ofDays(7));
+		return new SearchIndexer(new ReportIndex(root, 5000), this.loader, this.jdbc, this.dataSource,
+				Clock.systemUTC(), Duration.ofDays(7));
 	}
 
 	private static ReportIndex indexOf(SearchIndexer indexer) {
