@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.agency.AgencyDirectory;
 import org.fazhi.report.EditionNotFoundException;
 import org.fazhi.report.EditionView;
+import org.fazhi.system.ApiError;
 import org.fazhi.system.QueryParams;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.topic.Topic;
@@ -129,15 +130,6 @@ class ReportApiController {
 	record PartJson(String kind, String heading, List<String> paragraphs) {
 	}
 
-	/**
-	 * An error.
-	 *
-	 * @param error a stable code
-	 * @param message a sentence for people
-	 */
-	record ErrorJson(String error, String message) {
-	}
-
 	@GetMapping
 	PageJson list(@RequestParam(name = "region", required = false) String region,
 			@RequestParam(name = "year", required = false) String year,
@@ -203,18 +195,18 @@ class ReportApiController {
 	}
 
 	@ExceptionHandler(EditionNotFoundException.class)
-	ResponseEntity<ErrorJson> notFound() {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ErrorJson("not_found", text("api.error.notFound")));
+	ResponseEntity<ApiError> notFound() {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("not_found", text("api.error.notFound")));
 	}
 
 	@ExceptionHandler(BadRequest.class)
-	ResponseEntity<ErrorJson> badRequest(BadRequest ex) {
-		return ResponseEntity.badRequest().body(new ErrorJson("bad_request", text(ex.getMessage())));
+	ResponseEntity<ApiError> badRequest(BadRequest ex) {
+		return ResponseEntity.badRequest().body(new ApiError("bad_request", text(ex.getMessage())));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ResponseEntity<ErrorJson> typeMismatch() {
-		return ResponseEntity.badRequest().body(new ErrorJson("bad_request", text("api.error.id")));
+	ResponseEntity<ApiError> typeMismatch() {
+		return ResponseEntity.badRequest().body(new ApiError("bad_request", text("api.error.id")));
 	}
 
 	private static int parse(String value, String errorKey) {

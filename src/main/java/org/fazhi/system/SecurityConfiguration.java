@@ -1,9 +1,13 @@
 package org.fazhi.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -21,7 +25,40 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_READ = { "/reports/**", "/agencies/**", "/api/v1/reports",
 			"/api/v1/reports/**", "/api/v1/search" };
 
+	/**
+	 * The JSON API: the same public reads, everything else for signed-in users, by their
+	 * browser session or by HTTP Basic for programs. It never creates a session; a
+	 * request carrying Basic credentials cannot be forged by another site (browsers do
+	 * not attach them cross-site without asking), so only session requests need a CSRF
+	 * token.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiErrorResponses errors) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, PUBLIC_READ)
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, PUBLIC_READ)
+				.permitAll()
+				.requestMatchers("/api/v1/archive", "/api/v1/archive/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(errors))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::hasBasicCredentials))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.addFilterAfter(new CacheControlFilter(), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	static boolean hasBasicCredentials(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/search", "/browse", "/login", "/error", "/css/**", "/js/**", "/favicon.ico",

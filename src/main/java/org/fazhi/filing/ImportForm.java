@@ -1,0 +1,90 @@
+package org.fazhi.filing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.fazhi.importing.ParsedPart;
+import org.fazhi.importing.ParsedReport;
+import org.fazhi.report.SectionKind;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The import preview as a form: what the parser found, which the clerk may correct (the
+ * metadata, and the kind of every chunk) before it fills the draft.
+ *
+ * @param title title
+ * @param addressee 主送机关
+ * @param preamble opening paragraphs
+ * @param signingAgency 落款
+ * @param dateWritten 成文日期
+ * @param documentNumber 文号
+ * @param chunks top-level chunks in document order
+ * @param version edition version when the import started
+ */
+record ImportForm(@NotBlank @Size(max = 200) String title, @Size(max = 200) String addressee,
+		@Size(max = 5000) String preamble, @Size(max = 100) String signingAgency,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateWritten, @Size(max = 100) String documentNumber,
+		@Valid @Size(max = 60) List<Chunk> chunks, @NotNull Long version) {
+
+	static ImportForm of(ParsedReport parsed, Long version) {
+		List<Chunk> chunks = parsed.parts()
+			.stream()
+			.map((part) -> new Chunk(part.kind(), part.heading(), part.body(), part.thematic()))
+			.toList();
+		String documentNumber = parsed.metadata().documentNumber();
+		return new ImportForm(parsed.title(), parsed.addressee(), parsed.preamble(), parsed.signingAgency(),
+				parsed.dateWritten(), documentNumber, new ArrayList<>(chunks), version);
+	}
+
+	List<Chunk> chunksOrEmpty() {
+		return (this.chunks != null) ? this.chunks : List.of();
+	}
+
+	/**
+	 * The chunks as parsed parts with the kinds chosen on the form, merged per kind.
+	 */
+	ParsedReport toParsed() {
+		List<ParsedPart> parts = chunksOrEmpty().stream()
+			.map((chunk) -> new ParsedPart(chunk.kind(), chunk.heading(), chunk.bodyOrEmpty(),
+					Boolean.TRUE.equals(chunk.thematic())))
+			.toList();
+		return new ParsedReport(this.title, null, null, this.addressee, this.preamble, parts, this.signingAgency,
+				this.dateWritten, null, List.of());
+	}
+
+	/**
+	 * One chunk.
+	 *
+	 * @param kind the part it belongs to
+	 * @param heading heading as written
+	 * @param body text under it
+	 * @param thematic whether the heading is a theme kept as a sub-heading
+	 */
+	record Chunk(@NotNull SectionKind kind, @NotBlank @Size(max = 200) String heading, String body, Boolean thematic) {
+
+		String bodyOrEmpty() {
+			return (this.body != null) ? this.body.replace("\r\n", "\n") : "";
+		}
+
+		/**
+		 * The first few paragraphs, for the preview.
+		 */
+		public List<String> firstLines() {
+			return bodyOrEmpty().lines()
+				.limit(3)
+				.map((line) -> (line.length() > 120) ? line.substring(0, 120) + "…" : line)
+				.toList();
+		}
+
+		public int characters() {
+			return bodyOrEmpty().codePointCount(0, bodyOrEmpty().length());
+		}
+
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.fazhi.filing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+import org.fazhi.account.CurrentUser;
+import org.fazhi.audit.AuditLog;
+import org.fazhi.importing.ParsedReport;
+import org.fazhi.report.EditionAccess;
+import org.fazhi.report.EditionMetadata;
+import org.fazhi.report.EditionNotEditableException;
+import org.fazhi.report.ReportEdition;
+import org.fazhi.report.ReportEditionRepository;
+import org.fazhi.report.SectionKind;
+import org.fazhi.report.StaleEditionException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills a draft from an imported document: the metadata found, and every part the
+ * document has (parts it lacks keep what the draft held). One save, one version step, so
+ * a clerk working in another tab is warned as with any other save.
+ */
+@Service
+class ImportIntoDraft {
+
+	private final EditionAccess access;
+
+	private final ReportEditionRepository editions;
+
+	private final AuditLog audit;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ImportIntoDraft(EditionAccess access, ReportEditionRepository editions, AuditLog audit, MessageSource messages,
+			Clock clock) {
+		this.access = access;
+		this.editions = editions;
+		this.audit = audit;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Transactional
+	void perform(CurrentUser clerk, Long editionId, ImportForm form) {
+		ReportEdition edition = this.access.forFiling(clerk, editionId);
+		if (!edition.getState().isEditable()) {
+			throw new EditionNotEditableException(edition.getState());
+		}
+		StaleEditionException.check(edition, form.version());
+		Instant now = this.clock.instant();
+		String actor = clerk.getUsername();
+		EditionMetadata old = edition.metadata();
+		EditionMetadata found = new EditionMetadata(keep(form.title(), old.title()),
+				keep(form.addressee(), old.addressee()), keep(form.preamble(), old.preamble()),
+				keep(form.signingAgency(), old.signingAgency()),
+				(form.dateWritten() != null) ? form.dateWritten() : old.dateWritten(),
+				keep(form.documentNumber(), old.documentNumber()), old.keywords());
+		edition.updateMetadata(found, actor, now);
+		int year = edition.getReport().getYear();
+		Map<SectionKind, ParsedReport.MergedPart> parts = form.toParsed().merged();
+		parts.forEach((kind, part) -> {
+			String heading = (part.heading() != null) ? part.heading().strip() : this.messages
+				.getMessage(kind.standardHeadingKey(), new Object[] { year, year + 1 }, Locale.SIMPLIFIED_CHINESE);
+			edition.updateSection(kind, heading, part.body(), actor, now);
+		});
+		this.editions.saveAndFlush(edition);
+		this.audit.saved(actor, edition, "import");
+	}
+
+	private static String keep(String found, String old) {
+		return (found == null || found.isBlank()) ? old : found.strip();
+	}
+
+}

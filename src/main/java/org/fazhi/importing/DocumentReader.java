@@ -1,0 +1,286 @@
+package org.fazhi.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an uploaded file into paragraphs: text in UTF-8 (with or without BOM), UTF-16
+ * with BOM or GB18030, or a Word .docx whose heading styles and first-level Chinese list
+ * numbering mark the top-level headings. Everything is checked before it is believed:
+ * size, what the bytes really are, and a .docx's expanded size and entry count before POI
+ * reads it.
+ */
+@Component
+public class DocumentReader {
+
+	/** Largest upload accepted; also the multipart limit in application.properties. */
+	public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+	/** A real report's .docx expands to a few megabytes; more is a zip bomb. */
+	static final long MAX_EXPANDED_BYTES = 200L * 1024 * 1024;
+
+	static final int MAX_ENTRIES = 1000;
+
+	/** Most characters of text read from one document. */
+	public static final int MAX_CHARACTERS = 1_000_000;
+
+	private static final Charset GB18030 = Charset.forName("GB18030");
+
+	/**
+	 * @param filename the name as uploaded, used only for its extension
+	 */
+	public List<SourceLine> read(String filename, byte[] bytes) {
+		if (bytes.length == 0) {
+			throw new UnreadableDocumentException("empty");
+		}
+		if (bytes.length > MAX_BYTES) {
+			throw new UnreadableDocumentException("tooLarge");
+		}
+		String name = (filename != null) ? filename.toLowerCase(Locale.ROOT) : "";
+		boolean zip = startsWith(bytes, 0x50, 0x4B, 0x03, 0x04);
+		boolean ole2 = startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0);
+		if (name.endsWith(".docx")) {
+			if (ole2) {
+				// An encrypted .docx is an OLE2 container, and so is an old .doc renamed.
+				throw new UnreadableDocumentException("encryptedOrDoc");
+			}
+			if (!zip) {
+				throw new UnreadableDocumentException("notDocx");
+			}
+			return docx(bytes);
+		}
+		if (name.endsWith(".doc") || ole2) {
+			throw new UnreadableDocumentException("legacyDoc");
+		}
+		if (zip || name.endsWith(".pdf") || startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) {
+			throw new UnreadableDocumentException("unsupportedType");
+		}
+		return lines(decode(bytes));
+	}
+
+	/**
+	 * Text typed or pasted: checked for length only.
+	 */
+	public List<SourceLine> read(String text) {
+		if (text == null || text.isBlank()) {
+			throw new UnreadableDocumentException("empty");
+		}
+		if (text.length() > MAX_CHARACTERS) {
+			throw new UnreadableDocumentException("tooLong");
+		}
+		return lines(text);
+	}
+
+	private static List<SourceLine> lines(String text) {
+		if (text.length() > MAX_CHARACTERS) {
+			throw new UnreadableDocumentException("tooLong");
+		}
+		return text.lines().map(SourceLine::plain).toList();
+	}
+
+	/**
+	 * UTF-8 first (what every modern editor writes), then GB18030 (what Chinese Windows
+	 * Notepad wrote for years). Any bytes decode as GB18030, so its result must also look
+	 * like Chinese text.
+	 */
+	static String decode(byte[] bytes) {
+		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+			return strict(StandardCharsets.UTF_8, bytes, 3);
+		}
+		if (startsWith(bytes, 0xFF, 0xFE)) {
+			return strict(StandardCharsets.UTF_16LE, bytes, 2);
+		}
+		if (startsWith(bytes, 0xFE, 0xFF)) {
+			return strict(StandardCharsets.UTF_16BE, bytes, 2);
+		}
+		for (byte b : bytes) {
+			if (b == 0) {
+				throw new UnreadableDocumentException("binary");
+			}
+		}
+		String text;
+		try {
+			text = strictOrThrow(StandardCharsets.UTF_8, bytes, 0);
+		}
+		catch (CharacterCodingException notUtf8) {
+			text = strict(GB18030, bytes, 0);
+		}
+		if (!looksLikeText(text)) {
+			throw new UnreadableDocumentException("encoding");
+		}
+		return text;
+	}
+
+	private static String strict(Charset charset, byte[] bytes, int offset) {
+		try {
+			return strictOrThrow(charset, bytes, offset);
+		}
+		catch (CharacterCodingException ex) {
+			throw new UnreadableDocumentException("encoding", ex);
+		}
+	}
+
+	private static String strictOrThrow(Charset charset, byte[] bytes, int offset) throws CharacterCodingException {
+		return charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT)
+			.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+			.toString();
+	}
+
+	/**
+	 * At least 97% of the characters are ones a Chinese report is written in: CJK
+	 * ideographs and punctuation, full-width forms, printable ASCII and whitespace.
+	 */
+	static boolean looksLikeText(String text) {
+		long usual = text.codePoints().filter(DocumentReader::usual).count();
+		long all = text.codePoints().count();
+		return all > 0 && usual * 100 >= all * 97;
+	}
+
+	private static boolean usual(int c) {
+		if (c == '\n' || c == '\r' || c == '\t' || (c >= 0x20 && c < 0x7F)) {
+			return true;
+		}
+		Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+		return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+				|| block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+				|| block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+				|| block == Character.UnicodeBlock.GENERAL_PUNCTUATION
+				|| block == Character.UnicodeBlock.LATIN_1_SUPPLEMENT
+				|| block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
+				|| block == Character.UnicodeBlock.NUMBER_FORMS
+				|| block == Character.UnicodeBlock.ENCLOSED_ALPHANUMERICS
+				|| block == Character.UnicodeBlock.GEOMETRIC_SHAPES
+				|| block == Character.UnicodeBlock.LETTERLIKE_SYMBOLS
+				|| block == Character.UnicodeBlock.CJK_COMPATIBILITY || c == '\u00B7';
+	}
+
+	private static List<SourceLine> docx(byte[] bytes) {
+		checkZip(bytes);
+		// POI's own guard as a second line: refuses entries that inflate suspiciously.
+		ZipSecureFile.setMinInflateRatio(0.005);
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+			List<SourceLine> lines = new ArrayList<>();
+			int characters = 0;
+			for (IBodyElement element : document.getBodyElements()) {
+				if (element instanceof XWPFParagraph paragraph) {
+					lines.add(new SourceLine(paragraph.getText(), headingLevel(document, paragraph)));
+					characters += paragraph.getText().length();
+				}
+				else if (element instanceof XWPFTable table) {
+					for (XWPFTableRow row : table.getRows()) {
+						StringBuilder text = new StringBuilder();
+						row.getTableCells().forEach((cell) -> text.append(cell.getText().strip()).append(' '));
+						lines.add(SourceLine.plain(text.toString()));
+						characters += text.length();
+					}
+				}
+				if (characters > MAX_CHARACTERS) {
+					throw new UnreadableDocumentException("tooLong");
+				}
+			}
+			return lines;
+		}
+		catch (UnreadableDocumentException ex) {
+			throw ex;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new UnreadableDocumentException("corruptDocx", ex);
+		}
+	}
+
+	/**
+	 * Walks the archive's entries, inflating them into nothing, and refuses it before POI
+	 * sees it if it holds too many entries or expands too far.
+	 */
+	static void checkZip(byte[] bytes) {
+		long expanded = 0;
+		int entries = 0;
+		boolean hasDocument = false;
+		byte[] buffer = new byte[64 * 1024];
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+			ZipEntry entry;
+			while ((entry = zip.getNextEntry()) != null) {
+				if (++entries > MAX_ENTRIES) {
+					throw new UnreadableDocumentException("zipBomb");
+				}
+				hasDocument |= "word/document.xml".equals(entry.getName());
+				int read;
+				while ((read = zip.read(buffer)) > 0) {
+					expanded += read;
+					if (expanded > MAX_EXPANDED_BYTES) {
+						throw new UnreadableDocumentException("zipBomb");
+					}
+				}
+			}
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			throw new UnreadableDocumentException("corruptDocx", ex);
+		}
+		if (entries == 0) {
+			throw new UnreadableDocumentException("corruptDocx");
+		}
+		if (!hasDocument) {
+			throw new UnreadableDocumentException("notDocx");
+		}
+	}
+
+	/**
+	 * 1 for a paragraph styled as a first-level heading (Word's "heading 1", WPS's "标题
+	 * 1") or numbered at the first level with Chinese counting numerals, which Word keeps
+	 * out of the paragraph's text.
+	 */
+	private static int headingLevel(XWPFDocument document, XWPFParagraph paragraph) {
+		String styleId = paragraph.getStyleID();
+		if (styleId != null) {
+			XWPFStyle style = (document.getStyles() != null) ? document.getStyles().getStyle(styleId) : null;
+			String name = ((style != null && style.getName() != null) ? style.getName() : styleId)
+				.toLowerCase(Locale.ROOT)
+				.replace(" ", "");
+			if (name.equals("heading1") || name.equals("标题1") || styleId.equals("1")) {
+				return 1;
+			}
+		}
+		if (paragraph.getNumID() != null && paragraph.getNumIlvl() != null && paragraph.getNumIlvl().intValue() == 0) {
+			String format = paragraph.getNumFmt();
+			if (format != null && (format.startsWith("chinese") || format.startsWith("ideograph")
+					|| format.startsWith("taiwanese"))) {
+				return 1;
+			}
+		}
+		return 0;
+	}
+
+	private static boolean startsWith(byte[] bytes, int... prefix) {
+		if (bytes.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if ((bytes[i] & 0xFF) != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
