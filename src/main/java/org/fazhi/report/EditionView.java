@@ -41,13 +41,15 @@ import org.fazhi.agency.Agency;
  * @param withdrawalReason the public reason for withdrawal
  * @param agencyTrail codes and short names from the province down to the agency
  * @param views views counted so far (浏览次数)
+ * @param archivedFrom where a backfilled edition came from
  */
 public record EditionView(Long id, Long reportId, int editionNumber, EditionState state, long version, int year,
 		String title, String addressee, List<String> preamble, String signingAgency, LocalDate dateWritten,
 		String documentNumber, String keywords, String indexNumber, Long agencyId, String agencyFullName,
 		String agencyCode, List<String> agencyPath, Instant submittedAt, String submittedBy, Instant publishedAt,
 		Instant updatedAt, String updatedBy, List<SectionView> sections, List<String> topics, String correctionNote,
-		Instant scheduledFor, Instant withdrawnAt, String withdrawalReason, List<Crumb> agencyTrail, long views) {
+		Instant scheduledFor, Instant withdrawnAt, String withdrawalReason, List<Crumb> agencyTrail, long views,
+		String archivedFrom) {
 
 	public static EditionView of(ReportEdition edition, int minPartLength) {
 		Report report = edition.getReport();
@@ -63,7 +65,7 @@ public record EditionView(Long id, Long reportId, int editionNumber, EditionStat
 				edition.getTopics().stream().map(org.fazhi.topic.Topic::getName).toList(), edition.getCorrectionNote(),
 				edition.getScheduledFor(), edition.getWithdrawnAt(), edition.getWithdrawalReason(),
 				agency.path().stream().map((a) -> new Crumb(a.getUnifiedCode(), a.getShortName())).toList(),
-				report.getViewCount());
+				report.getViewCount(), edition.getArchivedFrom());
 	}
 
 	/**
@@ -76,7 +78,7 @@ public record EditionView(Long id, Long reportId, int editionNumber, EditionStat
 				this.keywords, this.indexNumber, this.agencyId, this.agencyFullName, this.agencyCode, this.agencyPath,
 				this.submittedAt, this.submittedBy, this.publishedAt, this.updatedAt, this.updatedBy, this.sections,
 				this.topics, this.correctionNote, this.scheduledFor, this.withdrawnAt, this.withdrawalReason,
-				this.agencyTrail, views);
+				this.agencyTrail, views, this.archivedFrom);
 	}
 
 	/**

@@ -95,6 +95,8 @@ public class ReportEdition {
 
 	private String withdrawalReason;
 
+	private String archivedFrom;
+
 	@OneToMany(mappedBy = "edition", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<ReportSection> sections = new ArrayList<>();
@@ -139,6 +141,23 @@ public class ReportEdition {
 		}
 		touch(actor, at);
 		return from;
+	}
+
+	/**
+	 * Publishes a backfilled draft as it was published elsewhere: on its original date,
+	 * noting where it came from.
+	 * @return the state before the move
+	 */
+	public EditionState archive(String source, Instant originallyPublishedAt, String actor, Instant now) {
+		EditionState from = apply(WorkflowVerb.ARCHIVE, actor, now);
+		this.publishedAt = originallyPublishedAt;
+		this.publishedBy = actor;
+		this.archivedFrom = source;
+		return from;
+	}
+
+	public String getArchivedFrom() {
+		return this.archivedFrom;
 	}
 
 	/**

@@ -12,6 +12,8 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
 	Optional<Report> findByAgencyIdAndYear(Long agencyId, int year);
 
+	boolean existsByIndexNumber(String indexNumber);
+
 	List<Report> findByAgencyIdOrderByYearDesc(Long agencyId);
 
 }

@@ -25,6 +25,7 @@ public final class ReportWorkflow {
 		allow(EditionState.SCHEDULED, WorkflowVerb.PUBLISH, EditionState.PUBLISHED);
 		allow(EditionState.PUBLISHED, WorkflowVerb.WITHDRAW, EditionState.WITHDRAWN);
 		allow(EditionState.PUBLISHED, WorkflowVerb.SUPERSEDE, EditionState.SUPERSEDED);
+		allow(EditionState.DRAFT, WorkflowVerb.ARCHIVE, EditionState.PUBLISHED);
 	}
 
 	private ReportWorkflow() {

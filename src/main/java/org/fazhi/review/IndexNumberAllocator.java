@@ -36,6 +36,18 @@ public class IndexNumberAllocator {
 		return format(agency.getUnifiedCode(), year, serial);
 	}
 
+	/**
+	 * Records that serial {@code serial} of {@code year} is taken (by a report backfilled
+	 * with its original index number), so that the next one allocated comes after it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void taken(Agency agency, int year, int serial) {
+		this.jdbc.update("insert into index_serial (agency_id, serial_year, last_serial) values (?, ?, 0) "
+				+ "on conflict do nothing", agency.getId(), year);
+		this.jdbc.update("update index_serial set last_serial = greatest(last_serial, ?) "
+				+ "where agency_id = ? and serial_year = ?", serial, agency.getId(), year);
+	}
+
 	static String format(String unifiedCode, int year, int serial) {
 		if (serial > 99_999) {
 			throw new IllegalStateException("Index serials for " + unifiedCode + " in " + year + " are exhausted");

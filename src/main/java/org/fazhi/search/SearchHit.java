@@ -3,10 +3,13 @@ package org.fazhi.search;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One result line.
  *
- * @param reportId report to link to
+ * @param reportId report to link to (the JSON API calls it {@code id}, as in the report
+ * API)
  * @param title report title
  * @param agencyName publishing agency
  * @param agencyPath region path of the agency
@@ -14,7 +17,7 @@ import java.util.List;
  * @param publishedAt publication time
  * @param parts the parts that matched, each with a highlighted snippet
  */
-public record SearchHit(Long reportId, String title, String agencyName, String agencyPath, int year,
+public record SearchHit(@JsonProperty("id") Long reportId, String title, String agencyName, String agencyPath, int year,
 		Instant publishedAt, List<PartHit> parts) {
 
 	/**

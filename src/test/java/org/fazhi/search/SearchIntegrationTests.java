@@ -223,7 +223,7 @@ class SearchIntegrationTests {
 		this.mvc.perform(get("/api/v1/search").param("q", name + " 三项制度"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(1))
-			.andExpect(jsonPath("$.hits[0].reportId").value(published.getReport().getId()))
+			.andExpect(jsonPath("$.hits[0].id").value(published.getReport().getId()))
 			.andExpect(jsonPath("$.hits[0].parts[0].kind").value("MEASURES"))
 			.andExpect(jsonPath("$.facets.year.2024").value(1));
 		this.mvc.perform(get("/search").param("q", name).param("part", "PROBLEMS").param("year", "2024"))
