@@ -102,7 +102,7 @@ public class DocumentReader {
 	 * Notepad wrote for years). Any bytes decode as GB18030, so its result must also look
 	 * like Chinese text.
 	 */
-	static String decode(byte[] bytes) {
+	public static String decode(byte[] bytes) {
 		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
 			return strict(StandardCharsets.UTF_8, bytes, 3);
 		}
