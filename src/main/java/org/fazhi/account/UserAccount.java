@@ -85,4 +85,15 @@ public class UserAccount {
 		return this.enabled;
 	}
 
+	/**
+	 * @param hash the new password, already encoded
+	 */
+	void changePassword(String hash) {
+		this.passwordHash = hash;
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
@@ -15,6 +16,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	Optional<UserAccount> findByUsername(String username);
 
 	boolean existsByRole(Role role);
+
+	@Query("select u from UserAccount u left join fetch u.agency")
+	List<UserAccount> findAllWithAgency();
 
 	List<UserAccount> findByAgencyIdAndRoleAndEnabledTrue(Long agencyId, Role role);
 

@@ -86,4 +86,16 @@ public class AuditEvent {
 		return this.detail;
 	}
 
+	/**
+	 * One line for the audit log file: key=value pairs, the free text last and quoted.
+	 */
+	String describe() {
+		return "at=" + this.occurredAt + " actor=" + this.actor + " action=" + this.action
+				+ ((this.reportId != null) ? " report=" + this.reportId : "")
+				+ ((this.editionId != null) ? " edition=" + this.editionId : "")
+				+ ((this.fromState != null) ? " from=" + this.fromState : "")
+				+ ((this.toState != null) ? " to=" + this.toState : "") + ((this.detail != null) ? " detail=\""
+						+ this.detail.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"" : "");
+	}
+
 }

@@ -13,4 +13,6 @@ public interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
 	List<AuditEvent> findByReportIdOrderByOccurredAtAscIdAsc(Long reportId);
 
+	List<AuditEvent> findByActorOrderByIdAsc(String actor);
+
 }

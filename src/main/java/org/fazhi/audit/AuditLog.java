@@ -1,5 +1,10 @@
 package org.fazhi.audit;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 import java.time.Clock;
 
 import org.fazhi.report.EditionState;
@@ -14,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditLog {
+
+	/** The audit trail as a log: a logger of its own, routed to a separate file. */
+	private static final Log AUDIT = LogFactory.getLog("fazhi.audit");
 
 	/**
 	 * Longest detail kept; a longer comment is stored in full elsewhere (e.g. remarks).
@@ -31,14 +39,49 @@ public class AuditLog {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void transition(String actor, ReportEdition edition, String action, EditionState from, String detail) {
-		this.events.save(new AuditEvent(this.clock.instant(), actor, action, edition.getReport().getId(),
-				edition.getId(), (from != null) ? from.name() : null, edition.getState().name(), truncate(detail)));
+		record(new AuditEvent(this.clock.instant(), actor, action, edition.getReport().getId(), edition.getId(),
+				(from != null) ? from.name() : null, edition.getState().name(), truncate(detail)));
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void saved(String actor, ReportEdition edition, String what) {
-		this.events.save(new AuditEvent(this.clock.instant(), actor, "SAVE", edition.getReport().getId(),
-				edition.getId(), null, null, truncate(what)));
+		record(new AuditEvent(this.clock.instant(), actor, "SAVE", edition.getReport().getId(), edition.getId(), null,
+				null, truncate(what)));
+	}
+
+	/**
+	 * A security event with no report: a sign-in, a failed one, a password change. Runs
+	 * in its own transaction when the caller has none (sign-in happens outside any).
+	 * @param actor the user name given, truncated (it may be anything a stranger typed)
+	 * @param action e.g. {@code LOGIN_SUCCESS}
+	 * @param detail client address and similar
+	 */
+	@Transactional
+	public void security(String actor, String action, String detail) {
+		String who = (actor == null || actor.isBlank()) ? "-" : actor.strip();
+		record(new AuditEvent(this.clock.instant(), (who.length() > 64) ? who.substring(0, 64) : who, action, null,
+				null, null, null, truncate(detail)));
+	}
+
+	/**
+	 * Saves the event and, once the transaction has committed (so that the file never
+	 * holds an event that was rolled back), writes it to the audit log, which is routed
+	 * to its own file apart from the application log.
+	 */
+	private void record(AuditEvent event) {
+		this.events.save(event);
+		Runnable log = () -> AUDIT.info(event.describe());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					log.run();
+				}
+			});
+		}
+		else {
+			log.run();
+		}
 	}
 
 	private static String truncate(String detail) {

@@ -1,6 +1,13 @@
 package org.fazhi.system;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import jakarta.servlet.http.HttpServletRequest;
+import org.fazhi.account.LoginThrottle;
+import org.fazhi.account.LoginThrottleFilter;
+import org.fazhi.audit.AuditLog;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +19,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Route-level authorization: public pages for everyone, filing for clerks, review for
@@ -34,7 +43,8 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiErrorResponses errors) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiErrorResponses errors, LoginThrottle throttle, AuditLog audit)
+			throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, PUBLIC_READ)
 				.permitAll()
@@ -48,6 +58,7 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::hasBasicCredentials))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.addFilterBefore(new LoginThrottleFilter(throttle, audit), BasicAuthenticationFilter.class)
 			.addFilterAfter(new CacheControlFilter(), AuthorizationFilter.class);
 		return http.build();
 	}
@@ -59,7 +70,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, AuditLog audit,
+			@Value("${fazhi.security.session-absolute-timeout:8h}") Duration absoluteTimeout, Clock clock)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/search", "/browse", "/login", "/error", "/css/**", "/js/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -79,7 +92,15 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/workspace", false).permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?loggedOut").permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?loggedOut")
+				.invalidateHttpSession(true)
+				.clearAuthentication(true)
+				.deleteCookies("SESSION")
+				.permitAll())
+			// Spring Security changes the session id at sign-in (session fixation).
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SessionLifetimeFilter(absoluteTimeout, clock), AuthorizationFilter.class)
 			.addFilterAfter(new CacheControlFilter(), AuthorizationFilter.class)
 			.headers((headers) -> headers.cacheControl((cache) -> cache.disable())
 				.frameOptions((frame) -> frame.deny())

@@ -1,0 +1,110 @@
+package org.fazhi.account;
+
+import java.util.Optional;
+
+import org.fazhi.audit.AuditLog;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to accounts after they exist: a user's own password change, and an admin's
+ * reset, disable and unlock. A reset or a disable also ends every session the user has,
+ * so that whoever holds one is out at once.
+ */
+@Service
+class AccountChanges {
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final LoginThrottle throttle;
+
+	private final AuditLog audit;
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	AccountChanges(UserAccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.throttle = throttle;
+		this.audit = audit;
+		this.sessions = sessions;
+	}
+
+	/**
+	 * @return why the change was refused, as a message key, or empty when done
+	 */
+	@Transactional
+	Optional<String> changeOwnPassword(CurrentUser user, String current, String next) {
+		UserAccount account = this.accounts.findById(user.id()).orElseThrow();
+		if (current == null || !this.encoder.matches(current, account.getPasswordHash())) {
+			return Optional.of("password.currentWrong");
+		}
+		Optional<String> problem = PasswordRules.problem(account.getUsername(), next);
+		if (problem.isPresent()) {
+			return problem;
+		}
+		if (this.encoder.matches(next, account.getPasswordHash())) {
+			return Optional.of("password.same");
+		}
+		account.changePassword(this.encoder.encode(next));
+		this.audit.security(account.getUsername(), "PASSWORD_CHANGED", null);
+		return Optional.empty();
+	}
+
+	/**
+	 * @return the new password, to be shown once
+	 */
+	@Transactional
+	String resetPassword(CurrentUser admin, Long userId) {
+		UserAccount account = this.accounts.findById(userId).orElseThrow(UserNotFoundException::new);
+		String password = PasswordRules.generate();
+		account.changePassword(this.encoder.encode(password));
+		this.throttle.unlock(account.getUsername());
+		this.audit.security(admin.getUsername(), "PASSWORD_RESET", "user=" + account.getUsername());
+		endSessions(account.getUsername());
+		return password;
+	}
+
+	@Transactional
+	void setEnabled(CurrentUser admin, Long userId, boolean enabled) {
+		UserAccount account = this.accounts.findById(userId).orElseThrow(UserNotFoundException::new);
+		if (account.getId().equals(admin.id()) && !enabled) {
+			throw new IllegalArgumentException("An admin cannot disable their own account");
+		}
+		account.setEnabled(enabled);
+		this.audit.security(admin.getUsername(), enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED",
+				"user=" + account.getUsername());
+		if (!enabled) {
+			endSessions(account.getUsername());
+		}
+	}
+
+	@Transactional
+	void unlock(CurrentUser admin, Long userId) {
+		UserAccount account = this.accounts.findById(userId).orElseThrow(UserNotFoundException::new);
+		this.throttle.unlock(account.getUsername());
+		this.audit.security(admin.getUsername(), "ACCOUNT_UNLOCKED", "user=" + account.getUsername());
+	}
+
+	private void endSessions(String username) {
+		this.sessions.findByPrincipalName(username).keySet().forEach(this.sessions::deleteById);
+	}
+
+	/**
+	 * No such user (answered as 404).
+	 */
+	static class UserNotFoundException extends RuntimeException {
+
+		UserNotFoundException() {
+			super("No such user", null, false, false);
+		}
+
+	}
+
+}
