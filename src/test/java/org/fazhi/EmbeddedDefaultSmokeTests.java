@@ -131,6 +131,30 @@ class EmbeddedDefaultSmokeTests {
 		assertThat(clerk.get(editionPath).body()).doesNotContain("已导入");
 	}
 
+	/**
+	 * Cookies and transport headers as a browser sees them over real HTTP, directly and
+	 * behind a TLS-terminating proxy on this host.
+	 */
+	@Test
+	void cookiesAreHttpOnlyAndSameSiteAndSecureBehindHttps() throws Exception {
+		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		URI login = URI.create("http://localhost:" + this.port + "/login");
+		HttpResponse<String> plain = client.send(HttpRequest.newBuilder(login).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		String cookie = plain.headers().firstValue("Set-Cookie").orElseThrow();
+		assertThat(cookie).startsWith("SESSION=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+		assertThat(plain.headers().firstValue("Content-Security-Policy")).hasValueSatisfying((csp) -> assertThat(csp)
+			.contains("script-src 'self' 'nonce-", "frame-ancestors 'none'", "object-src 'none'"));
+		HttpResponse<String> proxied = client.send(
+				HttpRequest.newBuilder(login).header("X-Forwarded-Proto", "https").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(proxied.headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying((c) -> assertThat(c).contains("Secure", "HttpOnly"));
+		assertThat(proxied.headers().firstValue("Strict-Transport-Security"))
+			.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age=31536000"));
+	}
+
 	private static final String DEMO_PASSWORD = "fazhi-demo";
 
 	private static final String SMOKE_TEXT = "本段包含烟测独有短语，用于验证从起草到公开的全过程，并确保正文长度满足报送前检查的最低字数要求，不少于五十个字。";

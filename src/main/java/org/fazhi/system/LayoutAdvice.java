@@ -18,6 +18,11 @@ class LayoutAdvice {
 		return ReadingPreferences.of(size, care);
 	}
 
+	@ModelAttribute("cspNonce")
+	String cspNonce(HttpServletRequest request) {
+		return ContentSecurityPolicy.nonce(request);
+	}
+
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		String query = request.getQueryString();

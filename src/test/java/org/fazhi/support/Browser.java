@@ -27,6 +27,8 @@ public final class Browser implements AutoCloseable {
 
 	private final com.microsoft.playwright.Browser browser;
 
+	private final Map<Page, List<String>> cspViolations = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private Browser() {
 		if (!Files.isExecutable(CHROMIUM)) {
 			throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
@@ -53,7 +55,23 @@ public final class Browser implements AutoCloseable {
 			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setBaseURL(baseUrl)
 				.setViewportSize(width, 900)
 				.setLocale("zh-CN"));
-		return context.newPage();
+		Page page = context.newPage();
+		List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
+		this.cspViolations.put(page, violations);
+		page.onConsoleMessage((message) -> {
+			if (message.text().contains("Content Security Policy")) {
+				violations.add(page.url() + ": " + message.text());
+			}
+		});
+		return page;
+	}
+
+	/**
+	 * What the browser refused under the Content-Security-Policy on this page so far:
+	 * every page must get through with none.
+	 */
+	public List<String> cspViolations(Page page) {
+		return this.cspViolations.getOrDefault(page, List.of());
 	}
 
 	public static void screenshot(Page page, String name) {
