@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import jakarta.validation.Valid;
 import org.fazhi.account.CurrentUser;
 import org.fazhi.report.DocxExporter;
+import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionNotEditableException;
 import org.fazhi.report.EditionNotFoundException;
 import org.fazhi.report.EditionView;
@@ -75,10 +76,13 @@ class FilingController {
 
 	private final Clock clock;
 
-	FilingController(TopicRepository topics, StartReport startReport, EditionEditor editor, FilingReader reader,
-			SubmitEdition submitEdition, StartCorrection startCorrection, DocxExporter docx,
+	private final EditionAccess access;
+
+	FilingController(EditionAccess access, TopicRepository topics, StartReport startReport, EditionEditor editor,
+			FilingReader reader, SubmitEdition submitEdition, StartCorrection startCorrection, DocxExporter docx,
 			ProblemMessages problemMessages, MessageSource messages, DisplayFormats formats, ReportSettings settings,
 			Clock clock) {
+		this.access = access;
 		this.topics = topics;
 		this.startReport = startReport;
 		this.editor = editor;
@@ -224,6 +228,8 @@ class FilingController {
 	ResponseEntity<AutosaveResult> autosave(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id,
 			@PathVariable String part, @Valid SectionForm sectionForm, BindingResult result) {
 		SectionKind kind = kind(part, id);
+		// Someone else's edition is answered 404 before anything about the input is said.
+		this.access.forFiling(clerk, id);
 		checkLength(sectionForm, result);
 		if (result.hasErrors()) {
 			String message = this.messages.getMessage(result.getAllErrors().get(0), Locale.SIMPLIFIED_CHINESE);

@@ -41,7 +41,7 @@ record ImportForm(@NotBlank @Size(max = 200) String title, @Size(max = 200) Stri
 				parsed.dateWritten(), documentNumber, new ArrayList<>(chunks), version);
 	}
 
-	List<Chunk> chunksOrEmpty() {
+	public List<Chunk> chunksOrEmpty() {
 		return (this.chunks != null) ? this.chunks : List.of();
 	}
 

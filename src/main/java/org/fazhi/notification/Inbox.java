@@ -40,9 +40,10 @@ public class Inbox {
 	 */
 	@Transactional
 	java.util.Optional<String> open(String username, Long id) {
+		// A notification without a link of its own opens the inbox.
 		return this.notifications.findByIdAndRecipient(id, username).map((n) -> {
 			n.markRead(this.clock.instant());
-			return n.getLink();
+			return (n.getLink() != null) ? n.getLink() : "/inbox";
 		});
 	}
 
