@@ -87,8 +87,7 @@ class DraftImportController {
 			List<SourceLine> lines = (file != null && !file.isEmpty())
 					? this.documents.read(file.getOriginalFilename(), file.getBytes()) : this.documents.read(text);
 			ParsedReport parsed = this.parser.parse(lines);
-			model.addAttribute("importForm", ImportForm.of(parsed, edition.version()));
-			return previewPage(edition, parsed.warnings(), model);
+			return previewPage(edition, ImportForm.of(parsed, edition.version()), parsed.warnings(), model);
 		}
 		catch (UnreadableDocumentException ex) {
 			model.addAttribute("text", text);
@@ -106,10 +105,15 @@ class DraftImportController {
 	String apply(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id, @Valid ImportForm importForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		EditionView edition = this.reader.page(clerk, id).edition();
+		if (importForm == null) {
+			// Only a tampered form fails to bind at all (a part kind that does not
+			// exist).
+			redirect.addFlashAttribute("flashError", "import.malformed");
+			return "redirect:/filing/editions/" + id + "/import";
+		}
 		for (int i = 0; i < importForm.chunksOrEmpty().size(); i++) {
 			if (importForm.chunksOrEmpty().get(i).bodyOrEmpty().length() > this.settings.maxPartLength()) {
-				result.rejectValue("chunks[" + i + "].body", "part.tooLong",
-						new Object[] { this.settings.maxPartLength() }, null);
+				result.reject("part.tooLong", new Object[] { this.settings.maxPartLength() }, null);
 			}
 		}
 		if (!result.hasErrors()) {
@@ -126,13 +130,16 @@ class DraftImportController {
 			}
 		}
 		model.addAttribute("edition", edition);
-		return previewPage(edition, List.of(), model);
+		return previewPage(edition, importForm, List.of(), model);
 	}
 
-	private String previewPage(EditionView edition, List<ImportWarning> warnings, Model model) {
-		ImportForm form = (ImportForm) model.getAttribute("importForm");
+	private String previewPage(EditionView edition, ImportForm form, List<ImportWarning> warnings, Model model) {
+		model.addAttribute("importForm", form);
 		Set<SectionKind> found = EnumSet.noneOf(SectionKind.class);
-		form.chunksOrEmpty().forEach((chunk) -> found.add(chunk.kind()));
+		form.chunksOrEmpty()
+			.stream()
+			.filter((chunk) -> chunk.kind() != null)
+			.forEach((chunk) -> found.add(chunk.kind()));
 		List<SectionKind> missing = new ArrayList<>();
 		List<String> replaced = new ArrayList<>();
 		for (SectionKind kind : SectionKind.values()) {

@@ -158,8 +158,12 @@ class FilingController {
 	@PostMapping("/editions/{id}/metadata")
 	String saveMetadata(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id,
 			@Valid MetadataForm metadataForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		List<Topic> chosen = this.topics.findAllById(metadataForm.topicIdsOrEmpty());
-		if (chosen.size() != metadataForm.topicIdsOrEmpty().stream().distinct().count()) {
+		// When not every value converted (a date typed as text) the binding result has no
+		// target: it holds what was typed and says what is wrong.
+		boolean bound = result.getTarget() != null;
+		List<Long> topicIds = bound ? metadataForm.topicIdsOrEmpty() : List.of();
+		List<Topic> chosen = this.topics.findAllById(topicIds);
+		if (bound && chosen.size() != topicIds.stream().distinct().count()) {
 			result.rejectValue("topicIds", "topics.unknown");
 		}
 		if (!result.hasErrors()) {

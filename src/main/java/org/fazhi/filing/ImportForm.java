@@ -41,8 +41,11 @@ record ImportForm(@NotBlank @Size(max = 200) String title, @Size(max = 200) Stri
 				parsed.dateWritten(), documentNumber, new ArrayList<>(chunks), version);
 	}
 
+	/**
+	 * The chunks posted, without the gaps a tampered index (chunks[87]) leaves.
+	 */
 	public List<Chunk> chunksOrEmpty() {
-		return (this.chunks != null) ? this.chunks : List.of();
+		return (this.chunks != null) ? this.chunks.stream().filter(java.util.Objects::nonNull).toList() : List.of();
 	}
 
 	/**
@@ -50,6 +53,7 @@ record ImportForm(@NotBlank @Size(max = 200) String title, @Size(max = 200) Stri
 	 */
 	ParsedReport toParsed() {
 		List<ParsedPart> parts = chunksOrEmpty().stream()
+			.filter((chunk) -> chunk.kind() != null && chunk.heading() != null)
 			.map((chunk) -> new ParsedPart(chunk.kind(), chunk.heading(), chunk.bodyOrEmpty(),
 					Boolean.TRUE.equals(chunk.thematic())))
 			.toList();

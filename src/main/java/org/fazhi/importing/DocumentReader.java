@@ -94,7 +94,8 @@ public class DocumentReader {
 		if (text.length() > MAX_CHARACTERS) {
 			throw new UnreadableDocumentException("tooLong");
 		}
-		return text.lines().map(SourceLine::plain).toList();
+		// NUL cannot be stored in PostgreSQL text and is never part of a report.
+		return text.replace("\u0000", "").lines().map(SourceLine::plain).toList();
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package org.fazhi.search;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -26,7 +29,11 @@ class SearchService {
 
 	private final ZoneId zone;
 
-	SearchService(ReportIndex index, AgencyDirectory directory, @Value("${fazhi.zone:Asia/Shanghai}") ZoneId zone) {
+	private final MeterRegistry meters;
+
+	SearchService(ReportIndex index, AgencyDirectory directory, @Value("${fazhi.zone:Asia/Shanghai}") ZoneId zone,
+			MeterRegistry meters) {
+		this.meters = meters;
 		this.index = index;
 		this.directory = directory;
 		this.zone = zone;
@@ -69,11 +76,18 @@ class SearchService {
 	}
 
 	SearchResults search(SearchCriteria criteria) {
+		Timer.Sample sample = Timer.start(this.meters);
 		try {
 			return this.index.search(criteria);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			sample.stop(Timer.builder("fazhi.search")
+				.description("Full-text search latency: query, facets and highlighting")
+				.publishPercentileHistogram()
+				.register(this.meters));
 		}
 	}
 

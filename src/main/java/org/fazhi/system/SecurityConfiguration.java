@@ -87,8 +87,31 @@ class SecurityConfiguration {
 		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
 	}
 
+	/**
+	 * Actuator: health (liveness and readiness) for anyone, so that load balancers can
+	 * ask; metrics for admins only, by HTTP Basic from the scraper. Never a session.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain actuatorSecurity(HttpSecurity http, ApiErrorResponses errors, LoginThrottle throttle,
+			AuditLog audit) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+						.permitAll()
+						.anyRequest()
+						.hasRole("ADMIN"))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(errors))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.addFilterBefore(new LoginThrottleFilter(throttle, audit), BasicAuthenticationFilter.class)
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, AuditLog audit,
 			@Value("${fazhi.security.session-absolute-timeout:8h}") Duration absoluteTimeout, Clock clock)
 			throws Exception {

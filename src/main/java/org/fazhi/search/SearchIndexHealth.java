@@ -1,0 +1,50 @@
+package org.fazhi.search;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.stereotype.Component;
+
+/**
+ * The search index as operations see it: a health contributor (part of readiness: an
+ * instance whose index cannot be read should not take traffic) and gauges for the
+ * indexing lag (outbox rows not yet applied) and the index size.
+ */
+@Component("searchIndex")
+class SearchIndexHealth extends AbstractHealthIndicator {
+
+	private final SearchIndexer indexer;
+
+	SearchIndexHealth(SearchIndexer indexer, MeterRegistry meters) {
+		super("Search index check failed");
+		this.indexer = indexer;
+		Gauge.builder("fazhi.index.pending", indexer, (i) -> i.status().pending())
+			.description("Outbox rows not yet applied to this instance's index (indexing lag)")
+			.register(meters);
+		Gauge.builder("fazhi.index.documents", indexer, (i) -> i.status().documents())
+			.description("Reports in this instance's search index")
+			.register(meters);
+		Gauge.builder("fazhi.index.checkpoint", indexer, (i) -> i.status().checkpoint())
+			.description("Last outbox row applied to this instance's index")
+			.register(meters);
+	}
+
+	@Override
+	protected void doHealthCheck(Health.Builder builder) {
+		SearchIndexer.Status status = this.indexer.status();
+		builder.withDetail("documents", status.documents())
+			.withDetail("published", status.published())
+			.withDetail("pending", status.pending())
+			.withDetail("rebuilding", status.rebuilding());
+		// While a rebuild runs the previous index keeps answering, so the instance stays
+		// ready; a missing index with published reports is not.
+		if (status.documents() == 0 && status.published() > 0 && !status.rebuilding()) {
+			builder.down();
+		}
+		else {
+			builder.up();
+		}
+	}
+
+}
