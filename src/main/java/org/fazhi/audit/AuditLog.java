@@ -1,10 +1,5 @@
 package org.fazhi.audit;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 import java.time.Clock;
 
 import org.fazhi.report.EditionState;
@@ -12,6 +7,8 @@ import org.fazhi.report.ReportEdition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes audit events inside the caller's transaction, so an event exists exactly when
@@ -19,9 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditLog {
-
-	/** The audit trail as a log: a logger of its own, routed to a separate file. */
-	private static final Log AUDIT = LogFactory.getLog("fazhi.audit");
 
 	/**
 	 * Longest detail kept; a longer comment is stored in full elsewhere (e.g. remarks).
@@ -32,8 +26,11 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(AuditEventRepository events, Clock clock) {
+	private final AuditFile file;
+
+	AuditLog(AuditEventRepository events, AuditFile file, Clock clock) {
 		this.events = events;
+		this.file = file;
 		this.clock = clock;
 	}
 
@@ -65,12 +62,11 @@ public class AuditLog {
 
 	/**
 	 * Saves the event and, once the transaction has committed (so that the file never
-	 * holds an event that was rolled back), writes it to the audit log, which is routed
-	 * to its own file apart from the application log.
+	 * holds an event that was rolled back), appends it to the audit file.
 	 */
 	private void record(AuditEvent event) {
 		this.events.save(event);
-		Runnable log = () -> AUDIT.info(event.describe());
+		Runnable log = () -> this.file.append(event.describe());
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

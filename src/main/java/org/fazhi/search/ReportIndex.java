@@ -453,6 +453,9 @@ class ReportIndex implements AutoCloseable {
 	private static Map<String, Long> counts(SortedSetDocValuesReaderState state, FacetsCollector collector, String dim)
 			throws IOException {
 		Map<String, Long> counts = new LinkedHashMap<>();
+		if (state == null) {
+			return counts;
+		}
 		try {
 			FacetResult result = new SortedSetDocValuesFacetCounts(state, collector).getTopChildren(1000, dim);
 			if (result != null) {
@@ -467,10 +470,21 @@ class ReportIndex implements AutoCloseable {
 		return counts;
 	}
 
+	/**
+	 * The facet state of this reader, or {@code null} while no document has facets (an
+	 * empty index, on a new installation).
+	 */
 	private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
 		FacetState current = this.facetState;
 		if (current == null || current.reader() != reader) {
-			current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, this.facets));
+			SortedSetDocValuesReaderState state;
+			try {
+				state = new DefaultSortedSetDocValuesReaderState(reader, this.facets);
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
+			current = new FacetState(reader, state);
 			this.facetState = current;
 		}
 		return current.state();

@@ -57,7 +57,13 @@ class PublicPagesIntegrationTests {
 		this.mvc.perform(get("/"))
 			.andExpect(content().string(containsString("<html lang=\"zh-CN\"")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
-			.andExpect(header().string("X-Frame-Options", "DENY"));
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("Referrer-Policy", "same-origin"))
+			.andExpect(header().string("Permissions-Policy", containsString("camera=()")))
+			.andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+			.andExpect(header().doesNotExist("Strict-Transport-Security"));
+		this.mvc.perform(get("/").secure(true))
+			.andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")));
 	}
 
 	@Test
@@ -65,7 +71,10 @@ class PublicPagesIntegrationTests {
 		this.mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("UP")));
-		this.mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
+		// Not exposed at all, and anything under /actuator other than health needs an
+		// admin.
+		this.mvc.perform(get("/actuator/env")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
 	}
 
 }

@@ -41,6 +41,15 @@ class ReportIndexTests {
 	}
 
 	@Test
+	void anEmptyIndexAnswersWithNothingRatherThanFailing(@TempDir Path empty) throws Exception {
+		try (ReportIndex fresh = new ReportIndex(empty, 2000)) {
+			SearchResults results = fresh.search(criteria("法治"));
+			assertThat(results.total()).isZero();
+			assertThat(results.years()).isEmpty();
+		}
+	}
+
+	@Test
 	void findsEveryReportContainingTheQueryVerbatim() throws Exception {
 		assertThat(ids("物业纠纷")).containsExactly(2L);
 		assertThat(ids("三项制度")).containsExactly(1L);

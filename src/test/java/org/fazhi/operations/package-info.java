@@ -1,0 +1,4 @@
+/**
+ * Operations tests: health, metrics, request ids, the audit file, database outages.
+ */
+package org.fazhi.operations;
