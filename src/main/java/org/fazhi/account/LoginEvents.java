@@ -29,7 +29,7 @@ class LoginEvents {
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
 		String username = event.getAuthentication().getName();
-		this.throttle.failed(username);
+		this.throttle.failed(username, address(event.getAuthentication()));
 		this.audit.security(username, "LOGIN_FAILURE",
 				address(event.getAuthentication()) + " " + event.getException().getClass().getSimpleName());
 	}

@@ -30,7 +30,7 @@ public class LoginThrottle {
 		/** This account name failed too often recently. */
 		ACCOUNT_LOCKED,
 
-		/** This address tried too often recently. */
+		/** Sign-ins from this address failed too often recently. */
 		TOO_MANY_FROM_ADDRESS
 
 	}
@@ -55,7 +55,7 @@ public class LoginThrottle {
 
 	LoginThrottle(@Value("${fazhi.security.login.failures-before-lock:5}") int failuresBeforeLock,
 			@Value("${fazhi.security.login.lock-duration:15m}") Duration lockFor,
-			@Value("${fazhi.security.login.attempts-per-address:30}") int attemptsPerAddress,
+			@Value("${fazhi.security.login.failures-per-address:30}") int attemptsPerAddress,
 			@Value("${fazhi.security.login.address-window:10m}") Duration addressWindow, Clock clock) {
 		this.failuresBeforeLock = failuresBeforeLock;
 		this.lockFor = lockFor;
@@ -76,11 +76,13 @@ public class LoginThrottle {
 	}
 
 	/**
-	 * Counts an attempt from {@code address} for {@code username}, and says whether it
-	 * must be refused.
+	 * Whether a sign-in as {@code username} from {@code address} must be refused before
+	 * its password is checked. Only failures count against a name or an address, so an
+	 * API client that signs every request with the right password is never slowed.
 	 */
 	public Optional<Refusal> attempt(String username, String address) {
-		if (!bucket(this.addresses, address, () -> limit(this.attemptsPerAddress, this.addressWindow)).tryConsume(1)) {
+		Bucket fromAddress = this.addresses.get(addressKey(address));
+		if (fromAddress != null && fromAddress.getAvailableTokens() <= 0) {
 			return Optional.of(Refusal.TOO_MANY_FROM_ADDRESS);
 		}
 		if (isLocked(username)) {
@@ -89,8 +91,10 @@ public class LoginThrottle {
 		return Optional.empty();
 	}
 
-	public void failed(String username) {
+	public void failed(String username, String address) {
 		bucket(this.accounts, key(username), () -> limit(this.failuresBeforeLock, this.lockFor)).tryConsume(1);
+		bucket(this.addresses, addressKey(address), () -> limit(this.attemptsPerAddress, this.addressWindow))
+			.tryConsume(1);
 	}
 
 	public void succeeded(String username) {
@@ -121,6 +125,10 @@ public class LoginThrottle {
 			buckets.clear();
 		}
 		return buckets.computeIfAbsent((key != null) ? key : "-", (k) -> create.get());
+	}
+
+	private static String addressKey(String address) {
+		return (address != null) ? address : "-";
 	}
 
 	static String key(String username) {

@@ -1,0 +1,256 @@
+package org.fazhi.operations;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.fazhi.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Crash consistency: the real application runs in its own JVM on its own database while
+ * reports are published into it (archive backfill, one transaction per report, each
+ * indexed after commit), and is killed with SIGKILL at random moments and started again,
+ * several times. Afterwards the database and the search index agree exactly, every
+ * published report has an index number, and no index number is used twice.
+ */
+@PostgresIntegrationTest
+class CrashConsistencyTests {
+
+	private static final int KILLS = 4;
+
+	private static final String ADMIN = "admin";
+
+	private static final String PASSWORD = "fazhi-demo";
+
+	@Autowired
+	HikariDataSource server;
+
+	@TempDir
+	Path dataDir;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	@Test
+	void killedAtRandomMomentsTheDatabaseAndTheIndexStillAgree() throws Exception {
+		String database = "fazhi_crash_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+		JdbcTemplate serverJdbc = new JdbcTemplate(this.server);
+		serverJdbc.execute("create database " + database);
+		String url = this.server.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+		DriverManagerDataSource crashDb = new DriverManagerDataSource(url, this.server.getUsername(),
+				this.server.getPassword());
+		JdbcTemplate jdbc = new JdbcTemplate(crashDb);
+		int port = freePort();
+		Random random = new Random(7);
+		Map<String, List<String>> townships = townshipsByCounty();
+		AtomicInteger sent = new AtomicInteger();
+		Process app = null;
+		try {
+			for (int round = 0; round <= KILLS; round++) {
+				app = start(url, port, round);
+				awaitReady(port);
+				if (round == KILLS) {
+					break;
+				}
+				AtomicBoolean stop = new AtomicBoolean();
+				Thread publisher = Thread.ofVirtual()
+					.start(() -> publish(port, townships, random.nextLong(), stop, sent));
+				Thread.sleep(1500 + random.nextInt(3000));
+				app.destroyForcibly().waitFor();
+				stop.set(true);
+				publisher.join();
+			}
+			awaitIndexed(port, jdbc);
+			Set<Long> published = new HashSet<>(jdbc
+				.queryForList("select distinct report_id from report_edition where state = 'PUBLISHED'", Long.class));
+			assertThat(published).as("reports published before and between the kills").hasSizeGreaterThan(30);
+			assertThat(indexedIds(port)).isEqualTo(published);
+			assertThat(jdbc.queryForList(
+					"select index_number from report group by index_number having count(*) > 1 and index_number is not null",
+					String.class))
+				.isEmpty();
+			assertThat(jdbc.queryForObject(
+					"select count(*) from report r where r.index_number is null and exists "
+							+ "(select 1 from report_edition e where e.report_id = r.id and e.state = 'PUBLISHED')",
+					Integer.class))
+				.isZero();
+			assertThat(sent.get()).isPositive();
+		}
+		finally {
+			if (app != null) {
+				app.destroyForcibly().waitFor();
+			}
+			serverJdbc.execute("drop database if exists " + database + " with (force)");
+		}
+	}
+
+	/**
+	 * Sends archive requests (ten reports each, for township and year pairs picked at
+	 * random) until told to stop or the application dies under it.
+	 */
+	private void publish(int port, Map<String, List<String>> townships, long seed, AtomicBoolean stop,
+			AtomicInteger sent) {
+		Random random = new Random(seed);
+		List<String> counties = List.copyOf(townships.keySet());
+		while (!stop.get()) {
+			String county = counties.get(random.nextInt(counties.size()));
+			StringBuilder reports = new StringBuilder();
+			for (int i = 0; i < 10; i++) {
+				String township = townships.get(county).get(random.nextInt(townships.get(county).size()));
+				int year = 2001 + random.nextInt(20);
+				String text = township + year + "年法治政府建设年度报告\\n一、主要举措和成效\\n推进依法行政，第" + random.nextInt(1000)
+						+ "项工作。\\n二、存在的不足和原因\\n基层法治力量薄弱。";
+				reports.append((i > 0) ? "," : "")
+					.append("{\"name\":\"r")
+					.append(i)
+					.append("\",\"text\":\"")
+					.append(text)
+					.append("\"}");
+			}
+			String body = "{\"county\":\"" + county + "\",\"onExisting\":\"refuse\",\"reports\":[" + reports + "]}";
+			try {
+				this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/archive"))
+					.header("Authorization", basic())
+					.header("Content-Type", "application/json")
+					.timeout(Duration.ofSeconds(30))
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.discarding());
+				sent.incrementAndGet();
+			}
+			catch (IOException | InterruptedException ex) {
+				return;
+			}
+		}
+	}
+
+	private Process start(String url, int port, int round) throws IOException {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+				"org.fazhi.FazhiApplication", "--server.port=" + port, "--spring.datasource.url=" + url,
+				"--spring.datasource.username=" + this.server.getUsername(),
+				"--spring.datasource.password=" + this.server.getPassword(), "--fazhi.data-dir=" + this.dataDir,
+				"--fazhi.demo-data=true", "--fazhi.index.poll-interval=1s", "--spring.main.banner-mode=off"));
+		Path log = Path.of("target", "crash-test-app-" + round + ".log");
+		Files.createDirectories(log.getParent());
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+	}
+
+	private void awaitReady(int port) throws Exception {
+		long deadline = System.currentTimeMillis() + 120_000;
+		while (System.currentTimeMillis() < deadline) {
+			try {
+				if (get(port, "/actuator/health/readiness").statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// Not listening yet.
+			}
+			Thread.sleep(250);
+		}
+		throw new IllegalStateException("The application did not become ready; see target/crash-test-app-*.log");
+	}
+
+	/**
+	 * Waits until the index has applied every outbox row and holds as many reports as the
+	 * database publishes.
+	 */
+	private void awaitIndexed(int port, JdbcTemplate jdbc) throws Exception {
+		Pattern pending = Pattern.compile("\"pending\":(\\d+)");
+		Pattern documents = Pattern.compile("\"documents\":(\\d+)");
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (System.currentTimeMillis() < deadline) {
+			String health = this.http
+				.send(HttpRequest.newBuilder(uri(port, "/actuator/health/readiness"))
+					.header("Authorization", basic())
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
+			Matcher p = pending.matcher(health);
+			Matcher d = documents.matcher(health);
+			Integer published = jdbc.queryForObject(
+					"select count(distinct report_id) from report_edition where state = 'PUBLISHED'", Integer.class);
+			if (p.find() && d.find() && Long.parseLong(p.group(1)) == 0 && Integer.parseInt(d.group(1)) == published) {
+				return;
+			}
+			Thread.sleep(250);
+		}
+	}
+
+	private Set<Long> indexedIds(int port) throws Exception {
+		Set<Long> ids = new HashSet<>();
+		Pattern id = Pattern.compile("\\{\"id\":(\\d+)");
+		for (int page = 0; page < 1000; page++) {
+			String body = get(port, "/api/v1/search?q=%E6%B3%95%E6%B2%BB&size=100&page=" + page).body();
+			Matcher matcher = id.matcher(body);
+			int found = 0;
+			while (matcher.find()) {
+				ids.add(Long.parseLong(matcher.group(1)));
+				found++;
+			}
+			if (found == 0) {
+				break;
+			}
+		}
+		return ids;
+	}
+
+	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(uri(port, path)).timeout(Duration.ofSeconds(10)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static URI uri(int port, String path) {
+		return URI.create("http://127.0.0.1:" + port + path);
+	}
+
+	private static String basic() {
+		return "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static Map<String, List<String>> townshipsByCounty() throws IOException {
+		Map<String, List<String>> townships = new LinkedHashMap<>();
+		try (InputStream in = CrashConsistencyTests.class.getResourceAsStream("/demo/agencies.csv")) {
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).toList()) {
+				String[] cells = line.split(",", -1);
+				if (cells.length >= 5 && "TOWNSHIP".equals(cells[3])) {
+					townships.computeIfAbsent(cells[4], (k) -> new ArrayList<>()).add(cells[2]);
+				}
+			}
+		}
+		return townships;
+	}
+
+}
