@@ -38,8 +38,9 @@ class SearchIndexHealth extends AbstractHealthIndicator {
 			.withDetail("pending", status.pending())
 			.withDetail("rebuilding", status.rebuilding());
 		// While a rebuild runs the previous index keeps answering, so the instance stays
-		// ready; a missing index with published reports is not.
-		if (status.documents() == 0 && status.published() > 0 && !status.rebuilding()) {
+		// ready; an index with nothing in it while reports are published (first start,
+		// index lost, restored database) is not, until the rebuild has filled it.
+		if (status.documents() == 0 && status.published() > 0) {
 			builder.down();
 		}
 		else {
