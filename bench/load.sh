@@ -24,7 +24,7 @@ JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 "$JAVA" -Xmx1g -jar "$JAR" --server.port=$PORT --server.address=127.0.0.1 \
   --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB --spring.datasource.username=postgres \
   --spring.datasource.password= --fazhi.data-dir="$DATA" --fazhi.demo-data=true \
-  --logging.level.fazhi.access=WARN > "$DATA/app.log" 2>&1 &
+  --logging.level.fazhi.access=WARN ${EXTRA_ARGS:-} > "$DATA/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && break
@@ -32,8 +32,8 @@ for _ in $(seq 1 120); do
 done
 REPORT=$(curl -fs "http://127.0.0.1:$PORT/api/v1/reports?size=1" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)
 echo "app ready; report $REPORT; $CONNECTIONS connections, $SECONDS_EACH s per target, 2 threads"
-for target in "/css/fazhi.css" "/reports/$REPORT" "/browse" "/search?q=%E6%B3%95%E6%B2%BB%E6%94%BF%E5%BA%9C" \
-              "/api/v1/search?q=%E8%B0%83%E8%A7%A3"; do
+TARGETS=${TARGETS:-"/css/fazhi.css /reports/$REPORT /browse /search?q=%E6%B3%95%E6%B2%BB%E6%94%BF%E5%BA%9C /api/v1/search?q=%E8%B0%83%E8%A7%A3"}
+for target in ${TARGETS//\$REPORT/$REPORT}; do
   echo "== $target"
   wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s --latency "http://127.0.0.1:$PORT$target" \
     | grep -E 'Requests/sec|Latency  |50%|99%|Non-2xx|Socket errors|requests in'

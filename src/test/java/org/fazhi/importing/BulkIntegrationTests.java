@@ -65,9 +65,9 @@ class BulkIntegrationTests {
 
 	@Test
 	void agenciesAreCreatedParentsFirstWhateverTheLineOrder() throws Exception {
-		String province = code();
-		String county = code();
-		String township = code();
+		String province = Fixtures.code();
+		String county = Fixtures.code();
+		String township = Fixtures.code();
 		String csv = """
 				code,full_name,short_name,level,parent_code
 				%s,新建县新镇人民政府,新镇,乡镇,%s
@@ -85,7 +85,7 @@ class BulkIntegrationTests {
 
 	@Test
 	void oneBadLineImportsNothingAndEveryProblemIsListedByLine() throws Exception {
-		String good = code();
+		String good = Fixtures.code();
 		String csv = """
 				code,full_name,short_name,level,parent_code
 				%s,好镇人民政府,好镇,TOWNSHIP,%s
@@ -93,7 +93,7 @@ class BulkIntegrationTests {
 				%s,重复镇人民政府,重复镇,TOWNSHIP,%s
 				%s,无上级镇,无上级镇,TOWNSHIP,
 				""".formatted(good, this.world.county().getUnifiedCode(), this.world.county().getUnifiedCode(), good,
-				this.world.county().getUnifiedCode(), code());
+				this.world.county().getUnifiedCode(), Fixtures.code());
 		this.mvc
 			.perform(multipart("/admin/bulk/agencies").param("text", csv).with(user(this.world.admin())).with(csrf()))
 			.andExpect(status().isOk())
@@ -162,16 +162,6 @@ class BulkIntegrationTests {
 	private String hash(String username) {
 		return this.jdbc.queryForObject("select password_hash from app_user where username = ?", String.class,
 				username);
-	}
-
-	private static String code() {
-		String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-		StringBuilder code = new StringBuilder();
-		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-		for (int i = 0; i < 18; i++) {
-			code.append(alphabet.charAt(random.nextInt(alphabet.length())));
-		}
-		return code.toString();
 	}
 
 }

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.fazhi.support.ChildApplication;
 import org.fazhi.support.Fixtures;
 import org.fazhi.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -65,12 +66,12 @@ class BackupRestoreTests {
 		run("pg_dump", "--format=custom", "--no-owner", "--file=" + dump, "--dbname=" + libpq(source));
 		JdbcTemplate server = new JdbcTemplate(this.dataSource);
 		server.execute("create database " + restored);
-		Process app = null;
+		ChildApplication app = null;
 		try {
 			run("pg_restore", "--no-owner", "--exit-on-error", "--dbname=" + libpq(restored), dump.toString());
-			int port = freePort();
-			app = start(restored, port);
-			awaitIndexed(port, world.admin().getUsername());
+			app = ChildApplication.start("restore-test-app", this.dataSource, restored, this.work.resolve("data"),
+					ChildApplication.freePort(), "--fazhi.demo-data=false");
+			app.awaitReady(world.admin().getUsername(), Fixtures.PASSWORD, BackupRestoreTests::indexed);
 			awaitOriginalIndexed(world.admin().getUsername());
 			for (String query : QUERIES) {
 				String path = "/api/v1/search?size=100&q="
@@ -80,10 +81,7 @@ class BackupRestoreTests {
 					.andReturn()
 					.getResponse()
 					.getContentAsString(StandardCharsets.UTF_8);
-				String copy = HttpClient.newHttpClient()
-					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-							HttpResponse.BodyHandlers.ofString())
-					.body();
+				String copy = app.get(path).body();
 				assertThat(ids(copy)).as(query).isEqualTo(ids(original));
 				assertThat(total(copy)).as(query).isEqualTo(total(original));
 			}
@@ -94,56 +92,18 @@ class BackupRestoreTests {
 		}
 		finally {
 			if (app != null) {
-				app.destroyForcibly().waitFor();
+				app.kill();
 			}
 			server.execute("drop database if exists " + restored + " with (force)");
 		}
 	}
 
-	private Process start(String database, int port) throws IOException {
-		String url = this.dataSource.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-		String java = ProcessHandle.current().info().command().orElse("java");
-		Path log = Path.of("target", "restore-test-app.log");
-		Files.createDirectories(log.getParent());
-		return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-				"org.fazhi.FazhiApplication", "--server.port=" + port, "--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + this.dataSource.getUsername(),
-				"--spring.datasource.password=" + this.dataSource.getPassword(),
-				"--fazhi.data-dir=" + this.work.resolve("data"), "--fazhi.demo-data=false",
-				"--spring.main.banner-mode=off")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-	}
-
 	/**
-	 * Ready, and the index (built from the restored database at start) holds what the
-	 * database publishes.
+	 * The index has applied every outbox row and holds every published report.
 	 */
-	private void awaitIndexed(int port, String admin) throws Exception {
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		String credentials = java.util.Base64.getEncoder()
-			.encodeToString((admin + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
-		Pattern counts = Pattern.compile("\"documents\":(\\d+),\"published\":(\\d+),\"pending\":(\\d+)");
-		long deadline = System.currentTimeMillis() + 120_000;
-		while (System.currentTimeMillis() < deadline) {
-			try {
-				HttpResponse<String> ready = http
-					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-						.header("Authorization", "Basic " + credentials)
-						.build(), HttpResponse.BodyHandlers.ofString());
-				Matcher m = counts.matcher(ready.body());
-				if (ready.statusCode() == 200 && m.find() && m.group(1).equals(m.group(2)) && "0".equals(m.group(3))) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// Not listening yet.
-			}
-			Thread.sleep(250);
-		}
-		throw new IllegalStateException(
-				"The restored application did not become ready; see target/restore-test-app.log");
+	private static boolean indexed(String health) {
+		Matcher m = Pattern.compile("\"documents\":(\\d+),\"published\":(\\d+),\"pending\":(\\d+)").matcher(health);
+		return m.find() && m.group(1).equals(m.group(2)) && "0".equals(m.group(3));
 	}
 
 	/**
@@ -205,12 +165,6 @@ class BackupRestoreTests {
 		Matcher m = Pattern.compile("\"total\":(\\d+)").matcher(json);
 		assertThat(m.find()).as(json).isTrue();
 		return Long.parseLong(m.group(1));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.fazhi.support.ChildApplication;
 import org.fazhi.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,15 +68,16 @@ class CrashConsistencyTests {
 		DriverManagerDataSource crashDb = new DriverManagerDataSource(url, this.server.getUsername(),
 				this.server.getPassword());
 		JdbcTemplate jdbc = new JdbcTemplate(crashDb);
-		int port = freePort();
+		int port = ChildApplication.freePort();
 		Random random = new Random(7);
 		Map<String, List<String>> townships = townshipsByCounty();
 		AtomicInteger sent = new AtomicInteger();
-		Process app = null;
+		ChildApplication app = null;
 		try {
 			for (int round = 0; round <= KILLS; round++) {
-				app = start(url, port, round);
-				awaitReady(port);
+				app = ChildApplication.start("crash-test-app-" + round, this.server, database, this.dataDir, port,
+						"--fazhi.demo-data=true", "--fazhi.index.poll-interval=1s");
+				app.awaitReady(null, null, (body) -> true);
 				if (round == KILLS) {
 					break;
 				}
@@ -83,15 +85,15 @@ class CrashConsistencyTests {
 				Thread publisher = Thread.ofVirtual()
 					.start(() -> publish(port, townships, random.nextLong(), stop, sent));
 				Thread.sleep(1500 + random.nextInt(3000));
-				app.destroyForcibly().waitFor();
+				app.kill();
 				stop.set(true);
 				publisher.join();
 			}
-			awaitIndexed(port, jdbc);
+			app.awaitReady(ADMIN, PASSWORD, (health) -> indexed(health, jdbc));
 			Set<Long> published = new HashSet<>(jdbc
 				.queryForList("select distinct report_id from report_edition where state = 'PUBLISHED'", Long.class));
 			assertThat(published).as("reports published before and between the kills").hasSizeGreaterThan(30);
-			assertThat(indexedIds(port)).isEqualTo(published);
+			assertThat(indexedIds(app)).isEqualTo(published);
 			assertThat(jdbc.queryForList(
 					"select index_number from report group by index_number having count(*) > 1 and index_number is not null",
 					String.class))
@@ -105,7 +107,7 @@ class CrashConsistencyTests {
 		}
 		finally {
 			if (app != null) {
-				app.destroyForcibly().waitFor();
+				app.kill();
 			}
 			serverJdbc.execute("drop database if exists " + database + " with (force)");
 		}
@@ -137,7 +139,7 @@ class CrashConsistencyTests {
 			String body = "{\"county\":\"" + county + "\",\"onExisting\":\"refuse\",\"reports\":[" + reports + "]}";
 			try {
 				this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/archive"))
-					.header("Authorization", basic())
+					.header("Authorization", ChildApplication.basic(ADMIN, PASSWORD))
 					.header("Content-Type", "application/json")
 					.timeout(Duration.ofSeconds(30))
 					.POST(HttpRequest.BodyPublishers.ofString(body))
@@ -150,64 +152,24 @@ class CrashConsistencyTests {
 		}
 	}
 
-	private Process start(String url, int port, int round) throws IOException {
-		String java = ProcessHandle.current().info().command().orElse("java");
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-				"org.fazhi.FazhiApplication", "--server.port=" + port, "--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + this.server.getUsername(),
-				"--spring.datasource.password=" + this.server.getPassword(), "--fazhi.data-dir=" + this.dataDir,
-				"--fazhi.demo-data=true", "--fazhi.index.poll-interval=1s", "--spring.main.banner-mode=off"));
-		Path log = Path.of("target", "crash-test-app-" + round + ".log");
-		Files.createDirectories(log.getParent());
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-	}
-
-	private void awaitReady(int port) throws Exception {
-		long deadline = System.currentTimeMillis() + 120_000;
-		while (System.currentTimeMillis() < deadline) {
-			try {
-				if (get(port, "/actuator/health/readiness").statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// Not listening yet.
-			}
-			Thread.sleep(250);
-		}
-		throw new IllegalStateException("The application did not become ready; see target/crash-test-app-*.log");
-	}
-
 	/**
-	 * Waits until the index has applied every outbox row and holds as many reports as the
-	 * database publishes.
+	 * The index has applied every outbox row and holds as many reports as the database
+	 * publishes.
 	 */
-	private void awaitIndexed(int port, JdbcTemplate jdbc) throws Exception {
-		Pattern pending = Pattern.compile("\"pending\":(\\d+)");
-		Pattern documents = Pattern.compile("\"documents\":(\\d+)");
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (System.currentTimeMillis() < deadline) {
-			String health = this.http
-				.send(HttpRequest.newBuilder(uri(port, "/actuator/health/readiness"))
-					.header("Authorization", basic())
-					.build(), HttpResponse.BodyHandlers.ofString())
-				.body();
-			Matcher p = pending.matcher(health);
-			Matcher d = documents.matcher(health);
-			Integer published = jdbc.queryForObject(
-					"select count(distinct report_id) from report_edition where state = 'PUBLISHED'", Integer.class);
-			if (p.find() && d.find() && Long.parseLong(p.group(1)) == 0 && Integer.parseInt(d.group(1)) == published) {
-				return;
-			}
-			Thread.sleep(250);
-		}
+	private static boolean indexed(String health, JdbcTemplate jdbc) {
+		Matcher pending = Pattern.compile("\"pending\":(\\d+)").matcher(health);
+		Matcher documents = Pattern.compile("\"documents\":(\\d+)").matcher(health);
+		Integer published = jdbc.queryForObject(
+				"select count(distinct report_id) from report_edition where state = 'PUBLISHED'", Integer.class);
+		return pending.find() && documents.find() && Long.parseLong(pending.group(1)) == 0
+				&& Integer.parseInt(documents.group(1)) == published;
 	}
 
-	private Set<Long> indexedIds(int port) throws Exception {
+	private static Set<Long> indexedIds(ChildApplication app) throws Exception {
 		Set<Long> ids = new HashSet<>();
 		Pattern id = Pattern.compile("\\{\"id\":(\\d+)");
 		for (int page = 0; page < 1000; page++) {
-			String body = get(port, "/api/v1/search?q=%E6%B3%95%E6%B2%BB&size=100&page=" + page).body();
+			String body = app.get("/api/v1/search?q=%E6%B3%95%E6%B2%BB&size=100&page=" + page).body();
 			Matcher matcher = id.matcher(body);
 			int found = 0;
 			while (matcher.find()) {
@@ -219,25 +181,6 @@ class CrashConsistencyTests {
 			}
 		}
 		return ids;
-	}
-
-	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(uri(port, path)).timeout(Duration.ofSeconds(10)).build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static URI uri(int port, String path) {
-		return URI.create("http://127.0.0.1:" + port + path);
-	}
-
-	private static String basic() {
-		return "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	private static Map<String, List<String>> townshipsByCounty() throws IOException {

@@ -71,7 +71,7 @@ class AuthorizationMatrixTests {
 		assertThat(stale).as("entries in security/route-matrix.txt for routes that no longer exist").isEmpty();
 
 		Fixtures.World world = this.fixtures.world();
-		Map<String, String> values = values(world);
+		Map<String, String> values = values(this.fixtures, this.jdbc, world);
 		Map<String, CurrentUser> people = new LinkedHashMap<>();
 		people.put("clerkA", world.clerkA());
 		people.put("clerkB", world.clerkB());
@@ -135,12 +135,12 @@ class AuthorizationMatrixTests {
 	 * Objects of township A in every state a route may need, and ids of the things admin
 	 * routes act on.
 	 */
-	private Map<String, String> values(Fixtures.World world) {
-		ReportEdition draft = this.fixtures.completeDraft(world.townshipA(), world.clerkA(), 2021);
-		ReportEdition submitted = this.fixtures.submitted(world.townshipA(), world.clerkA(), 2022);
-		ReportEdition published = this.fixtures.published(world.townshipA(), world.clerkA(), world.reviewer(), 2023);
-		Long topic = this.jdbc.queryForObject("select min(id) from topic", Long.class);
-		Long notification = this.jdbc.queryForObject(
+	static Map<String, String> values(Fixtures fixtures, JdbcTemplate jdbc, Fixtures.World world) {
+		ReportEdition draft = fixtures.completeDraft(world.townshipA(), world.clerkA(), 2021);
+		ReportEdition submitted = fixtures.submitted(world.townshipA(), world.clerkA(), 2022);
+		ReportEdition published = fixtures.published(world.townshipA(), world.clerkA(), world.reviewer(), 2023);
+		Long topic = jdbc.queryForObject("select min(id) from topic", Long.class);
+		Long notification = jdbc.queryForObject(
 				"insert into notification (recipient, kind, created_at) values (?, 'PUBLISHED', now()) returning id",
 				Long.class, world.clerkA().getUsername());
 		Map<String, String> values = new LinkedHashMap<>();

@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.Set;
 
 import org.fazhi.account.CurrentUser;
-import org.fazhi.report.ReportEdition;
 import org.fazhi.support.Fixtures;
 import org.fazhi.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -77,7 +76,7 @@ class FuzzIntegrationTests {
 		Fixtures.World world = this.fixtures.world();
 		Map<String, CurrentUser> people = Map.of("clerkA", world.clerkA(), "clerkB", world.clerkB(), "reviewer",
 				world.reviewer(), "otherReviewer", world.otherReviewer(), "admin", world.admin());
-		Map<String, String> values = values(world);
+		Map<String, String> values = AuthorizationMatrixTests.values(this.fixtures, this.jdbc, world);
 		Random random = new Random(Long.getLong("fuzz.seed", 20261121L));
 		List<String> failures = new ArrayList<>();
 		int requests = 0;
@@ -208,22 +207,6 @@ class FuzzIntegrationTests {
 			counts.put(table, this.jdbc.queryForObject("select count(*) from " + table, Long.class));
 		}
 		return counts;
-	}
-
-	private Map<String, String> values(Fixtures.World world) {
-		ReportEdition draft = this.fixtures.completeDraft(world.townshipA(), world.clerkA(), 2021);
-		ReportEdition submitted = this.fixtures.submitted(world.townshipA(), world.clerkA(), 2022);
-		ReportEdition published = this.fixtures.published(world.townshipA(), world.clerkA(), world.reviewer(), 2023);
-		Map<String, String> values = new LinkedHashMap<>();
-		values.put("draftA", draft.getId().toString());
-		values.put("submittedA", submitted.getId().toString());
-		values.put("publishedA", published.getId().toString());
-		values.put("reportA", published.getReport().getId().toString());
-		values.put("codeA", world.townshipA().getUnifiedCode());
-		values.put("topic", this.jdbc.queryForObject("select min(id) from topic", Long.class).toString());
-		values.put("notificationA", "1");
-		values.put("userB", world.clerkB().id().toString());
-		return values;
 	}
 
 	private static RequestMappingHandlerMapping single(Map.Entry<RequestMappingInfo, HandlerMethod> mapping) {

@@ -95,7 +95,7 @@ class StoredXssIntegrationTests {
 			.param("cues", SCRIPT)
 			.param("position", "99")
 			.param("active", "true"), this.world.admin());
-		String agencyCsv = "code,full_name,short_name,level,parent_code\n" + code() + ",\"镇"
+		String agencyCsv = "code,full_name,short_name,level,parent_code\n" + Fixtures.code() + ",\"镇"
 				+ ATTRIBUTE.replace("\"", "\"\"") + "\",\"" + SCRIPT + "\",TOWNSHIP,"
 				+ this.world.county().getUnifiedCode() + "\n";
 		perform(multipart("/admin/bulk/agencies").param("text", agencyCsv), this.world.admin());
@@ -146,10 +146,10 @@ class StoredXssIntegrationTests {
 	@Test
 	void csvExportNeutralisesFormulas() throws Exception {
 		ReportEdition draft = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2024);
-		perform(multipart("/admin/bulk/agencies")
-			.param("text",
-					"code,full_name,short_name,level,parent_code\n" + code() + ",\"" + FORMULA.replace("\"", "\"\"")
-							+ "\",\"+cmd\",TOWNSHIP," + this.world.county().getUnifiedCode() + "\n"),
+		perform(multipart("/admin/bulk/agencies").param("text",
+				"code,full_name,short_name,level,parent_code\n" + Fixtures.code() + ",\""
+						+ FORMULA.replace("\"", "\"\"") + "\",\"+cmd\",TOWNSHIP," + this.world.county().getUnifiedCode()
+						+ "\n"),
 				this.world.admin());
 		String csv = this.mvc.perform(get("/review/compliance.csv").with(user(this.world.reviewer())))
 			.andExpect(status().isOk())
@@ -200,15 +200,6 @@ class StoredXssIntegrationTests {
 			}
 		}
 		throw new IllegalStateException("no document.xml");
-	}
-
-	private static String code() {
-		String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-		StringBuilder code = new StringBuilder();
-		for (int i = 0; i < 18; i++) {
-			code.append(alphabet.charAt(java.util.concurrent.ThreadLocalRandom.current().nextInt(alphabet.length())));
-		}
-		return code.toString();
 	}
 
 }

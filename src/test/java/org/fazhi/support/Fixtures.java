@@ -225,7 +225,10 @@ public class Fixtures {
 				(agency != null) ? agency.getFullName() : null, true, null);
 	}
 
-	private static String code() {
+	/**
+	 * A random, well-formed 18-character unified social credit code.
+	 */
+	public static String code() {
 		StringBuilder code = new StringBuilder(18);
 		for (int i = 0; i < 18; i++) {
 			code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
