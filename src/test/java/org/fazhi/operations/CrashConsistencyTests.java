@@ -114,6 +114,78 @@ class CrashConsistencyTests {
 	}
 
 	/**
+	 * A clerk's words saved (autosave, then an explicit save) before the process is
+	 * killed are all there after the restart.
+	 */
+	@Test
+	void savedWordsSurviveAKillInTheMiddleOfEditing() throws Exception {
+		String database = "fazhi_edit_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+		JdbcTemplate serverJdbc = new JdbcTemplate(this.server);
+		serverJdbc.execute("create database " + database);
+		int port = ChildApplication.freePort();
+		ChildApplication app = null;
+		try {
+			app = ChildApplication.start("edit-crash-app-0", this.server, database, this.dataDir, port,
+					"--fazhi.demo-data=true");
+			app.awaitReady(null, null, (body) -> true);
+			HttpClient clerk = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+			post(clerk, app, "/login", get(clerk, app, "/login"), "username=chengzhuang&password=" + PASSWORD);
+			HttpResponse<String> started = post(clerk, app, "/filing/reports", get(clerk, app, "/filing"), "year=2025");
+			String edition = started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+			String part = edition + "/parts/measures";
+			String form = get(clerk, app, part);
+			String autosaved = "自动保存的第一段，记录全年工作。";
+			HttpResponse<String> autosave = post(clerk, app, part + "/autosave", form,
+					"heading=" + enc("一、主要举措和成效") + "&body=" + enc(autosaved) + "&version=" + version(form));
+			assertThat(autosave.statusCode()).as(autosave.body()).isEqualTo(200);
+			form = get(clerk, app, part);
+			String saved = autosaved + "\n明确保存的第二段。";
+			assertThat(post(clerk, app, part, form,
+					"heading=" + enc("一、主要举措和成效") + "&body=" + enc(saved) + "&version=" + version(form))
+				.statusCode()).isEqualTo(302);
+			app.kill();
+
+			app = ChildApplication.start("edit-crash-app-1", this.server, database, this.dataDir, port,
+					"--fazhi.demo-data=true");
+			app.awaitReady(null, null, (body) -> true);
+			HttpClient again = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+			post(again, app, "/login", get(again, app, "/login"), "username=chengzhuang&password=" + PASSWORD);
+			assertThat(get(again, app, part)).contains(autosaved, "明确保存的第二段。");
+		}
+		finally {
+			if (app != null) {
+				app.kill();
+			}
+			serverJdbc.execute("drop database if exists " + database + " with (force)");
+		}
+	}
+
+	private static String get(HttpClient client, ChildApplication app, String path) throws Exception {
+		return client.send(HttpRequest.newBuilder(app.uri(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	private static HttpResponse<String> post(HttpClient client, ChildApplication app, String path, String page,
+			String form) throws Exception {
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(csrf.find()).as("page has a CSRF token").isTrue();
+		return client.send(HttpRequest.newBuilder(app.uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-CSRF-TOKEN", csrf.group(1))
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(csrf.group(1))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String version(String page) {
+		Matcher m = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+		assertThat(m.find()).as("form carries a version").isTrue();
+		return m.group(1);
+	}
+
+	private static String enc(String value) {
+		return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/**
 	 * Sends archive requests (ten reports each, for township and year pairs picked at
 	 * random) until told to stop or the application dies under it.
 	 */
