@@ -14,6 +14,7 @@ import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionNotEditableException;
 import org.fazhi.report.EditionNotFoundException;
 import org.fazhi.report.EditionView;
+import org.fazhi.report.IllegalTransitionException;
 import org.fazhi.report.ProblemMessages;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportSettings;
@@ -300,7 +301,8 @@ class FilingController {
 		catch (VerbRefusedException ex) {
 			model.addAttribute("refusal", this.problemMessages.show(ex.getProblems()));
 		}
-		catch (StaleEditionException | ObjectOptimisticLockingFailureException ex) {
+		catch (StaleEditionException | ObjectOptimisticLockingFailureException | IllegalTransitionException ex) {
+			// A second submit raced the first: the report has already moved on.
 			model.addAttribute("conflict", true);
 		}
 		return submitPage(clerk, id, model);

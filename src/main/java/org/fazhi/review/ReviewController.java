@@ -15,6 +15,7 @@ import org.fazhi.account.Role;
 import org.fazhi.report.DocxExporter;
 import org.fazhi.report.EditionNotFoundException;
 import org.fazhi.report.EditionState;
+import org.fazhi.report.IllegalTransitionException;
 import org.fazhi.report.Problem;
 import org.fazhi.report.ProblemMessages;
 import org.fazhi.report.SectionKind;
@@ -208,7 +209,9 @@ class ReviewController {
 		catch (VerbRefusedException ex) {
 			return decidePage(reviewer, id, verb, ex.getProblems(), model);
 		}
-		catch (StaleEditionException | ObjectOptimisticLockingFailureException ex) {
+		catch (StaleEditionException | ObjectOptimisticLockingFailureException | IllegalTransitionException ex) {
+			// Another decision on the same edition got there first (a race the version
+			// check or the transition table caught).
 			redirect.addFlashAttribute("flashError", "flash.stale");
 			return "redirect:/review/editions/" + id;
 		}
