@@ -47,7 +47,7 @@ public class LoginThrottle {
 
 	private final Duration lockFor;
 
-	private final int attemptsPerAddress;
+	private final int failuresPerAddress;
 
 	private final Duration addressWindow;
 
@@ -55,11 +55,11 @@ public class LoginThrottle {
 
 	LoginThrottle(@Value("${fazhi.security.login.failures-before-lock:5}") int failuresBeforeLock,
 			@Value("${fazhi.security.login.lock-duration:15m}") Duration lockFor,
-			@Value("${fazhi.security.login.failures-per-address:30}") int attemptsPerAddress,
+			@Value("${fazhi.security.login.failures-per-address:30}") int failuresPerAddress,
 			@Value("${fazhi.security.login.address-window:10m}") Duration addressWindow, Clock clock) {
 		this.failuresBeforeLock = failuresBeforeLock;
 		this.lockFor = lockFor;
-		this.attemptsPerAddress = attemptsPerAddress;
+		this.failuresPerAddress = failuresPerAddress;
 		this.addressWindow = addressWindow;
 		// On the injected clock, so that tests can move time on.
 		this.time = new TimeMeter() {
@@ -93,7 +93,7 @@ public class LoginThrottle {
 
 	public void failed(String username, String address) {
 		bucket(this.accounts, key(username), () -> limit(this.failuresBeforeLock, this.lockFor)).tryConsume(1);
-		bucket(this.addresses, addressKey(address), () -> limit(this.attemptsPerAddress, this.addressWindow))
+		bucket(this.addresses, addressKey(address), () -> limit(this.failuresPerAddress, this.addressWindow))
 			.tryConsume(1);
 	}
 

@@ -24,9 +24,26 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private final AuditLog audit;
 
-	public LoginThrottleFilter(LoginThrottle throttle, AuditLog audit) {
+	private final ApiRefusal apiRefusal;
+
+	/**
+	 * @param apiRefusal writes the 429 body for a refused HTTP Basic request, in the
+	 * API's error format
+	 */
+	public LoginThrottleFilter(LoginThrottle throttle, AuditLog audit, ApiRefusal apiRefusal) {
 		this.throttle = throttle;
 		this.audit = audit;
+		this.apiRefusal = apiRefusal;
+	}
+
+	/**
+	 * Writes the answer to an API client that must wait.
+	 */
+	@FunctionalInterface
+	public interface ApiRefusal {
+
+		void write(HttpServletResponse response) throws IOException;
+
 	}
 
 	@Override
@@ -48,8 +65,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 		if (basic != null) {
 			response.setStatus(429);
 			response.setHeader(HttpHeaders.RETRY_AFTER, "900");
-			response.setContentType("application/json;charset=UTF-8");
-			response.getWriter().write("{\"error\":\"too_many_attempts\",\"message\":\"登录尝试过多，请稍后再试。\"}");
+			this.apiRefusal.write(response);
 			return;
 		}
 		response.sendRedirect(request.getContextPath() + "/login?locked");

@@ -17,6 +17,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	boolean existsByRole(Role role);
 
+	@Query("select u.username from UserAccount u")
+	List<String> findAllUsernames();
+
 	@Query("select u from UserAccount u left join fetch u.agency")
 	List<UserAccount> findAllWithAgency();
 

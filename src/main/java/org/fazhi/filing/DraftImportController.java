@@ -104,6 +104,7 @@ class DraftImportController {
 	@PostMapping("/apply")
 	String apply(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id, @Valid ImportForm importForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		// Loaded first: someone else's edition is a 404 before anything about the input.
 		EditionView edition = this.reader.page(clerk, id).edition();
 		if (importForm == null) {
 			// Only a tampered form fails to bind at all (a part kind that does not
@@ -111,10 +112,9 @@ class DraftImportController {
 			redirect.addFlashAttribute("flashError", "import.malformed");
 			return "redirect:/filing/editions/" + id + "/import";
 		}
-		for (int i = 0; i < importForm.chunksOrEmpty().size(); i++) {
-			if (importForm.chunksOrEmpty().get(i).bodyOrEmpty().length() > this.settings.maxPartLength()) {
-				result.reject("part.tooLong", new Object[] { this.settings.maxPartLength() }, null);
-			}
+		int max = this.settings.maxPartLength();
+		if (importForm.chunksOrEmpty().stream().anyMatch((chunk) -> chunk.bodyOrEmpty().length() > max)) {
+			result.reject("part.tooLong", new Object[] { max }, null);
 		}
 		if (!result.hasErrors()) {
 			try {

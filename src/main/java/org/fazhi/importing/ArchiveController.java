@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
-import org.fazhi.agency.AgencyDirectory;
+import org.fazhi.agency.AgencyRepository;
 import org.fazhi.agency.AgencyLevel;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,17 +30,17 @@ class ArchiveController {
 
 	private final DocumentReader documents;
 
-	private final AgencyDirectory directory;
+	private final AgencyRepository agencies;
 
-	ArchiveController(ArchiveImport archiveImport, DocumentReader documents, AgencyDirectory directory) {
+	ArchiveController(ArchiveImport archiveImport, DocumentReader documents, AgencyRepository agencies) {
 		this.archiveImport = archiveImport;
 		this.documents = documents;
-		this.directory = directory;
+		this.agencies = agencies;
 	}
 
 	@GetMapping
 	String form(Model model) {
-		model.addAttribute("counties", counties(this.directory));
+		model.addAttribute("counties", this.agencies.findByLevelOrderByIdAsc(AgencyLevel.COUNTY));
 		model.addAttribute("onExistingChoices", ArchiveImport.OnExisting.values());
 		return "admin/archive";
 	}
@@ -97,21 +97,6 @@ class ArchiveController {
 		}
 		String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		return (last.length() > 200) ? last.substring(0, 200) : last;
-	}
-
-	static List<AgencyDirectory.Node> counties(AgencyDirectory directory) {
-		List<AgencyDirectory.Node> counties = new ArrayList<>();
-		List<AgencyDirectory.Node> queue = new ArrayList<>(directory.roots());
-		while (!queue.isEmpty()) {
-			AgencyDirectory.Node node = queue.remove(0);
-			if (node.level() == AgencyLevel.COUNTY) {
-				counties.add(node);
-			}
-			else {
-				queue.addAll(0, directory.children(node.id()));
-			}
-		}
-		return counties;
 	}
 
 }

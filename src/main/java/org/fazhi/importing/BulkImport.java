@@ -126,7 +126,7 @@ public class BulkImport {
 		Map<String, AgencyLevel> levels = new HashMap<>();
 		for (Row row : rows) {
 			String code = row.get("code").toUpperCase(Locale.ROOT);
-			AgencyLevel level = LEVELS.get(row.get("level").toUpperCase(Locale.ROOT));
+			AgencyLevel level = row.level();
 			if (code.isEmpty()) {
 				errors.add(error(row, "bulk.agency.codeMissing"));
 			}
@@ -151,7 +151,7 @@ public class BulkImport {
 		}
 		existing.forEach((code, agency) -> levels.put(code, agency.getLevel()));
 		for (Row row : rows) {
-			AgencyLevel level = LEVELS.get(row.get("level").toUpperCase(Locale.ROOT));
+			AgencyLevel level = row.level();
 			String parent = row.get("parent_code").toUpperCase(Locale.ROOT);
 			if (level == null) {
 				continue;
@@ -183,8 +183,8 @@ public class BulkImport {
 					return false;
 				}
 				String code = row.get("code").toUpperCase(Locale.ROOT);
-				created.put(code, this.agencies.save(new Agency(code, row.get("full_name"), row.get("short_name"),
-						LEVELS.get(row.get("level").toUpperCase(Locale.ROOT)), parent)));
+				created.put(code, this.agencies
+					.save(new Agency(code, row.get("full_name"), row.get("short_name"), row.level(), parent)));
 				return true;
 			});
 			if (pending.size() == before) {
@@ -202,6 +202,7 @@ public class BulkImport {
 		Map<String, Agency> byCode = new HashMap<>();
 		this.agencies.findAll().forEach((agency) -> byCode.put(agency.getUnifiedCode(), agency));
 		Map<String, Long> inFile = new HashMap<>();
+		Set<String> taken = new HashSet<>(this.accounts.findAllUsernames());
 		for (Row row : rows) {
 			String username = row.get("username").toLowerCase(Locale.ROOT);
 			if (!USERNAME.matcher(username).matches()) {
@@ -210,7 +211,7 @@ public class BulkImport {
 			else if (inFile.containsKey(username)) {
 				errors.add(error(row, "bulk.user.usernameRepeated", username, inFile.get(username)));
 			}
-			else if (this.accounts.findByUsername(username).isPresent()) {
+			else if (taken.contains(username)) {
 				errors.add(error(row, "bulk.user.usernameExists", username));
 			}
 			inFile.putIfAbsent(username, row.line);
@@ -340,6 +341,10 @@ public class BulkImport {
 
 		String get(String field) {
 			return Optional.ofNullable(this.values.get(field)).orElse("");
+		}
+
+		AgencyLevel level() {
+			return LEVELS.get(get("level").toUpperCase(Locale.ROOT));
 		}
 
 	}

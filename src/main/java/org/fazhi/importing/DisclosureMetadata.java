@@ -13,11 +13,4 @@ package org.fazhi.importing;
  */
 public record DisclosureMetadata(String indexNumber, String publisher, String dateWritten, String publishedOn,
 		String documentNumber, String topicCategory) {
-
-	static final DisclosureMetadata NONE = new DisclosureMetadata(null, null, null, null, null, null);
-
-	public boolean isEmpty() {
-		return this.equals(NONE);
-	}
-
 }

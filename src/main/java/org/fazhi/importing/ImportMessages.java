@@ -1,6 +1,5 @@
 package org.fazhi.importing;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -22,10 +21,6 @@ public class ImportMessages {
 	public String warning(ImportWarning warning) {
 		Object[] args = warning.args().stream().map(this::resolve).toArray();
 		return this.messages.getMessage(warning.messageKey(), args, Locale.SIMPLIFIED_CHINESE);
-	}
-
-	public List<String> warnings(ParsedReport report) {
-		return report.warnings().stream().map(this::warning).toList();
 	}
 
 	public String text(String key, Object... args) {

@@ -45,9 +45,13 @@ public record ParsedReport(String title, String agencyName, Integer year, String
 	 * Required kinds that no chunk has.
 	 */
 	public List<SectionKind> missing() {
+		return missing(this.parts);
+	}
+
+	static List<SectionKind> missing(List<ParsedPart> parts) {
 		List<SectionKind> missing = new ArrayList<>();
 		for (SectionKind kind : SectionKind.values()) {
-			if (kind.isRequired() && this.parts.stream().noneMatch((part) -> part.kind() == kind)) {
+			if (kind.isRequired() && parts.stream().noneMatch((part) -> part.kind() == kind)) {
 				missing.add(kind);
 			}
 		}

@@ -153,16 +153,14 @@ public final class ReportParser {
 			dateWritten = ChineseDates.find(disclosure.dateWritten()).orElse(null);
 		}
 		Integer year = year(title, parts, dateWritten, disclosure, warnings);
-		ParsedReport report = new ParsedReport(title, agencyName(title, signingAgency, disclosure), year, addressee,
-				String.join("\n", preamble), List.copyOf(parts), signingAgency, dateWritten, disclosure, warnings);
 		if (parts.isEmpty()) {
 			warnings.add(ImportWarning.of("noParts"));
 		}
-		for (SectionKind kind : report.missing()) {
+		for (SectionKind kind : ParsedReport.missing(parts)) {
 			warnings.add(ImportWarning.of("missingPart", kind.nameKey()));
 		}
-		return new ParsedReport(report.title(), report.agencyName(), report.year(), report.addressee(),
-				report.preamble(), report.parts(), report.signingAgency(), report.dateWritten(), report.metadata(),
+		return new ParsedReport(title, agencyName(title, signingAgency, disclosure), year, addressee,
+				String.join("\n", preamble), List.copyOf(parts), signingAgency, dateWritten, disclosure,
 				List.copyOf(warnings));
 	}
 

@@ -2,7 +2,10 @@ package org.fazhi.review;
 
 import java.util.List;
 
+import org.fazhi.report.EditionState;
 import org.fazhi.report.Problem;
+import org.fazhi.report.ReportWorkflow;
+import org.fazhi.report.WorkflowVerb;
 
 /**
  * The rule every free-text reason and remark follows: present, and not longer than its
@@ -10,7 +13,22 @@ import org.fazhi.report.Problem;
  */
 final class Reasons {
 
+	/** Longest reason for returning or withdrawing a report. */
+	static final int MAX_REASON = 2000;
+
 	private Reasons() {
+	}
+
+	/**
+	 * Why a decision that needs a reason ({@code verb}: return, withdraw) cannot be
+	 * taken: the edition is not in a state for it ({@code <prefix>.problem.state}), or
+	 * the reason is missing ({@code <prefix>.problem.reason}) or too long.
+	 */
+	static List<Problem> forDecision(EditionState state, WorkflowVerb verb, String prefix, String reason) {
+		if (!ReportWorkflow.allows(state, verb)) {
+			return List.of(Problem.of(prefix + ".problem.state"));
+		}
+		return check(reason, prefix + ".problem.reason", MAX_REASON);
 	}
 
 	static List<Problem> check(String text, String missingCode, int max) {

@@ -2,7 +2,6 @@ package org.fazhi.review;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
@@ -13,7 +12,6 @@ import org.fazhi.report.Problem;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportEvent;
-import org.fazhi.report.ReportWorkflow;
 import org.fazhi.report.ReviewRemark;
 import org.fazhi.report.ReviewRemarkRepository;
 import org.fazhi.report.StaleEditionException;
@@ -29,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class ReturnEdition {
-
-	static final int MAX_REASON = 2000;
 
 	private final EditionAccess access;
 
@@ -55,13 +51,7 @@ class ReturnEdition {
 	}
 
 	List<Problem> failureReasons(ReportEdition edition, String reason) {
-		List<Problem> problems = new ArrayList<>();
-		if (!ReportWorkflow.allows(edition.getState(), WorkflowVerb.RETURN)) {
-			problems.add(Problem.of("return.problem.state"));
-			return problems;
-		}
-		problems.addAll(Reasons.check(reason, "return.problem.reason", MAX_REASON));
-		return problems;
+		return Reasons.forDecision(edition.getState(), WorkflowVerb.RETURN, "return", reason);
 	}
 
 	@Transactional

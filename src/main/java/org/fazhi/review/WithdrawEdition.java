@@ -1,7 +1,6 @@
 package org.fazhi.review;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
@@ -12,7 +11,6 @@ import org.fazhi.report.Problem;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportEvent;
-import org.fazhi.report.ReportWorkflow;
 import org.fazhi.report.StaleEditionException;
 import org.fazhi.report.VerbRefusedException;
 import org.fazhi.report.WorkflowVerb;
@@ -27,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class WithdrawEdition {
-
-	static final int MAX_REASON = 2000;
 
 	private final EditionAccess access;
 
@@ -53,13 +49,7 @@ class WithdrawEdition {
 	}
 
 	List<Problem> failureReasons(ReportEdition edition, String reason) {
-		List<Problem> problems = new ArrayList<>();
-		if (!ReportWorkflow.allows(edition.getState(), WorkflowVerb.WITHDRAW)) {
-			problems.add(Problem.of("withdraw.problem.state"));
-			return problems;
-		}
-		problems.addAll(Reasons.check(reason, "withdraw.problem.reason", MAX_REASON));
-		return problems;
+		return Reasons.forDecision(edition.getState(), WorkflowVerb.WITHDRAW, "withdraw", reason);
 	}
 
 	@Transactional

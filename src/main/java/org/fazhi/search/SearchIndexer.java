@@ -317,11 +317,25 @@ class SearchIndexer {
 		Long published = this.jdbc.queryForObject(
 				"select count(distinct report_id) from report_edition where state = ?", Long.class,
 				EditionState.PUBLISHED.name());
+		return new Status(this.index.documentCount(), (published != null) ? published : 0, this.index.checkpoint(),
+				pending(), this.rebuilding.get(), this.rebuildDone.get(), this.rebuildTotal.get());
+	}
+
+	/**
+	 * Outbox rows this instance has not applied yet: the indexing lag.
+	 */
+	long pending() {
 		Long pending = this.jdbc.queryForObject("select count(*) from search_outbox where id > ?", Long.class,
 				this.index.checkpoint());
-		return new Status(this.index.documentCount(), (published != null) ? published : 0, this.index.checkpoint(),
-				(pending != null) ? pending : 0, this.rebuilding.get(), this.rebuildDone.get(),
-				this.rebuildTotal.get());
+		return (pending != null) ? pending : 0;
+	}
+
+	int documents() {
+		return this.index.documentCount();
+	}
+
+	long checkpoint() {
+		return this.index.checkpoint();
 	}
 
 	/**

@@ -54,6 +54,14 @@ class ApiErrorResponses implements AuthenticationEntryPoint, AccessDeniedHandler
 		write(response, HttpServletResponse.SC_FORBIDDEN, new ApiError("forbidden", text("api.error.forbidden")));
 	}
 
+	/**
+	 * The body for a sign-in refused by the throttle (status and Retry-After are set by
+	 * the caller).
+	 */
+	void tooManyAttempts(HttpServletResponse response) throws IOException {
+		write(response, response.getStatus(), new ApiError("too_many_attempts", text("login.locked")));
+	}
+
 	private void write(HttpServletResponse response, int status, ApiError error) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);

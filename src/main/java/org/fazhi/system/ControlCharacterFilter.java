@@ -2,7 +2,6 @@ package org.fazhi.system;
 
 import java.io.IOException;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -84,11 +83,6 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 			Map<String, String[]> cleaned = new LinkedHashMap<>();
 			super.getParameterMap().forEach((name, values) -> cleaned.put(name, getParameterValues(name)));
 			return Collections.unmodifiableMap(cleaned);
-		}
-
-		@Override
-		public Enumeration<String> getParameterNames() {
-			return super.getParameterNames();
 		}
 
 	}

@@ -61,7 +61,8 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::hasBasicCredentials))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-			.addFilterBefore(new LoginThrottleFilter(throttle, audit), BasicAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle, audit, errors::tooManyAttempts),
+					BasicAuthenticationFilter.class)
 			.addFilterAfter(new CacheControlFilter(), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::headers);
 		return http.build();
@@ -105,14 +106,15 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-			.addFilterBefore(new LoginThrottleFilter(throttle, audit), BasicAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle, audit, errors::tooManyAttempts),
+					BasicAuthenticationFilter.class)
 			.headers(SecurityConfiguration::headers);
 		return http.build();
 	}
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, AuditLog audit,
+	SecurityFilterChain webSecurity(HttpSecurity http, ApiErrorResponses errors, LoginThrottle throttle, AuditLog audit,
 			@Value("${fazhi.security.session-absolute-timeout:8h}") Duration absoluteTimeout, Clock clock)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
@@ -141,7 +143,8 @@ class SecurityConfiguration {
 				.permitAll())
 			// Spring Security changes the session id at sign-in (session fixation).
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle, audit, errors::tooManyAttempts),
+					UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new SessionLifetimeFilter(absoluteTimeout, clock), AuthorizationFilter.class)
 			.addFilterAfter(new CacheControlFilter(), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::headers);

@@ -23,7 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -161,24 +160,31 @@ class AuthorizationMatrixTests {
 	 */
 	static Set<String> routes(RequestMappingHandlerMapping mappings) {
 		Set<String> routes = new TreeSet<>();
-		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
-			if (!mapping.getValue().getBeanType().getPackageName().startsWith("org.fazhi")) {
-				continue;
+		mappings.getHandlerMethods().forEach((info, handler) -> {
+			if (handler.getBeanType().getPackageName().startsWith("org.fazhi")) {
+				routes.addAll(routes(info));
 			}
-			RequestMappingInfo info = mapping.getKey();
-			Set<String> consumes = info.getConsumesCondition()
-				.getConsumableMediaTypes()
-				.stream()
-				.map(MediaType::toString)
-				.collect(java.util.stream.Collectors.toSet());
-			for (String pattern : info.getPatternValues()) {
-				for (var method : info.getMethodsCondition().getMethods()) {
-					if (consumes.isEmpty()) {
-						routes.add(method.name() + " " + pattern);
-					}
-					else {
-						consumes.forEach((type) -> routes.add(method.name() + " " + pattern + " [" + type + "]"));
-					}
+		});
+		return routes;
+	}
+
+	/**
+	 * The routes one mapping serves.
+	 */
+	static Set<String> routes(RequestMappingInfo info) {
+		Set<String> routes = new TreeSet<>();
+		Set<String> consumes = info.getConsumesCondition()
+			.getConsumableMediaTypes()
+			.stream()
+			.map(MediaType::toString)
+			.collect(java.util.stream.Collectors.toSet());
+		for (String pattern : info.getPatternValues()) {
+			for (var method : info.getMethodsCondition().getMethods()) {
+				if (consumes.isEmpty()) {
+					routes.add(method.name() + " " + pattern);
+				}
+				else {
+					consumes.forEach((type) -> routes.add(method.name() + " " + pattern + " [" + type + "]"));
 				}
 			}
 		}
