@@ -26,6 +26,7 @@ import org.fazhi.account.Role;
 import org.fazhi.account.UserAccount;
 import org.fazhi.account.UserAccountRepository;
 import org.fazhi.agency.Agency;
+import org.fazhi.agency.AgencyDirectory;
 import org.fazhi.agency.AgencyLevel;
 import org.fazhi.agency.AgencyRepository;
 import org.fazhi.agency.UnifiedCode;
@@ -99,6 +100,8 @@ public class BulkImport {
 
 	private final AgencyRepository agencies;
 
+	private final AgencyDirectory directory;
+
 	private final UserAccountRepository accounts;
 
 	private final PasswordEncoder encoder;
@@ -107,9 +110,10 @@ public class BulkImport {
 
 	private final Clock clock;
 
-	BulkImport(AgencyRepository agencies, UserAccountRepository accounts, PasswordEncoder encoder,
-			ImportMessages messages, Clock clock) {
+	BulkImport(AgencyRepository agencies, AgencyDirectory directory, UserAccountRepository accounts,
+			PasswordEncoder encoder, ImportMessages messages, Clock clock) {
 		this.agencies = agencies;
+		this.directory = directory;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.messages = messages;
@@ -120,8 +124,6 @@ public class BulkImport {
 	public Result agencies(String csv, String actor) {
 		List<LineError> errors = new ArrayList<>();
 		List<Row> rows = rows(csv, AGENCY_COLUMNS, errors);
-		Map<String, Agency> existing = new HashMap<>();
-		this.agencies.findAll().forEach((agency) -> existing.put(agency.getUnifiedCode(), agency));
 		Map<String, Row> inFile = new LinkedHashMap<>();
 		Map<String, AgencyLevel> levels = new HashMap<>();
 		for (Row row : rows) {
@@ -133,7 +135,7 @@ public class BulkImport {
 			else if (!UnifiedCode.isValid(code)) {
 				errors.add(error(row, "bulk.agency.codeFormat", code));
 			}
-			else if (existing.containsKey(code)) {
+			else if (this.directory.byCode(code).isPresent()) {
 				errors.add(error(row, "bulk.agency.codeExists", code));
 			}
 			else if (inFile.containsKey(code)) {
@@ -149,7 +151,6 @@ public class BulkImport {
 				errors.add(error(row, "bulk.agency.level", row.get("level")));
 			}
 		}
-		existing.forEach((code, agency) -> levels.put(code, agency.getLevel()));
 		for (Row row : rows) {
 			AgencyLevel level = row.level();
 			String parent = row.get("parent_code").toUpperCase(Locale.ROOT);
@@ -161,24 +162,28 @@ public class BulkImport {
 					errors.add(error(row, "bulk.agency.parentMissing"));
 				}
 			}
-			else if (!levels.containsKey(parent)) {
+			else if (!levels.containsKey(parent) && this.directory.byCode(parent).isEmpty()) {
 				errors.add(error(row, "bulk.agency.parentUnknown", parent));
 			}
-			else if (levels.get(parent) == null || levels.get(parent).ordinal() >= level.ordinal()) {
-				errors.add(error(row, "bulk.agency.parentLevel", parent));
+			else {
+				AgencyLevel parentLevel = levels.containsKey(parent) ? levels.get(parent)
+						: this.directory.byCode(parent).get().level();
+				if (parentLevel == null || parentLevel.ordinal() >= level.ordinal()) {
+					errors.add(error(row, "bulk.agency.parentLevel", parent));
+				}
 			}
 		}
 		if (!errors.isEmpty()) {
 			return new Result(0, sorted(errors), List.of());
 		}
 		// Parents before children, whatever the order of the lines.
-		Map<String, Agency> created = new HashMap<>(existing);
+		Map<String, Agency> created = new HashMap<>();
 		List<Row> pending = new ArrayList<>(inFile.values());
 		while (!pending.isEmpty()) {
 			int before = pending.size();
 			pending.removeIf((row) -> {
 				String parentCode = row.get("parent_code").toUpperCase(Locale.ROOT);
-				Agency parent = parentCode.isEmpty() ? null : created.get(parentCode);
+				Agency parent = parentCode.isEmpty() ? null : created.computeIfAbsent(parentCode, this::existing);
 				if (!parentCode.isEmpty() && parent == null) {
 					return false;
 				}
@@ -199,8 +204,6 @@ public class BulkImport {
 	public Result users(String csv, String actor) {
 		List<LineError> errors = new ArrayList<>();
 		List<Row> rows = rows(csv, USER_COLUMNS, errors);
-		Map<String, Agency> byCode = new HashMap<>();
-		this.agencies.findAll().forEach((agency) -> byCode.put(agency.getUnifiedCode(), agency));
 		Map<String, Long> inFile = new HashMap<>();
 		Set<String> taken = new HashSet<>(this.accounts.findAllUsernames());
 		for (Row row : rows) {
@@ -218,7 +221,7 @@ public class BulkImport {
 			checkLength(row, "display_name", 64, errors);
 			Role role = ROLES.get(row.get("role").toUpperCase(Locale.ROOT));
 			String code = row.get("agency_code").toUpperCase(Locale.ROOT);
-			Agency agency = byCode.get(code);
+			AgencyDirectory.Node agency = this.directory.byCode(code).orElse(null);
 			if (role == null) {
 				errors.add(error(row, "bulk.user.role", row.get("role")));
 			}
@@ -233,11 +236,11 @@ public class BulkImport {
 			else if (agency == null) {
 				errors.add(error(row, "bulk.user.agencyUnknown", code));
 			}
-			else if (role == Role.CLERK && agency.getLevel() != AgencyLevel.TOWNSHIP) {
-				errors.add(error(row, "bulk.user.clerkAgency", agency.getFullName()));
+			else if (role == Role.CLERK && agency.level() != AgencyLevel.TOWNSHIP) {
+				errors.add(error(row, "bulk.user.clerkAgency", agency.fullName()));
 			}
-			else if (role == Role.REVIEWER && agency.getLevel() != AgencyLevel.COUNTY) {
-				errors.add(error(row, "bulk.user.reviewerAgency", agency.getFullName()));
+			else if (role == Role.REVIEWER && agency.level() != AgencyLevel.COUNTY) {
+				errors.add(error(row, "bulk.user.reviewerAgency", agency.fullName()));
 			}
 			String password = row.get("password");
 			if (!password.isEmpty()) {
@@ -255,7 +258,7 @@ public class BulkImport {
 			String given = row.get("password");
 			String password = given.isEmpty() ? PasswordRules.generate() : given;
 			Role role = ROLES.get(row.get("role").toUpperCase(Locale.ROOT));
-			Agency agency = (role == Role.ADMIN) ? null : byCode.get(row.get("agency_code").toUpperCase(Locale.ROOT));
+			Agency agency = (role == Role.ADMIN) ? null : existing(row.get("agency_code").toUpperCase(Locale.ROOT));
 			this.accounts.save(new UserAccount(username, row.get("display_name"), this.encoder.encode(password), role,
 					agency, now));
 			passwords.add(new NewPassword(username, row.get("display_name"), given.isEmpty() ? password : null));
@@ -263,6 +266,14 @@ public class BulkImport {
 		// Names only: a password never reaches a log.
 		logger.info(actor + " created " + rows.size() + " users from CSV");
 		return new Result(rows.size(), List.of(), passwords);
+	}
+
+	/**
+	 * An agency already in the database, by code: looked up in the in-memory directory
+	 * rather than by loading every agency, and referenced without a query.
+	 */
+	private Agency existing(String code) {
+		return this.directory.byCode(code).map((node) -> this.agencies.getReferenceById(node.id())).orElse(null);
 	}
 
 	private List<Row> rows(String csv, Map<String, List<String>> columns, List<LineError> errors) {

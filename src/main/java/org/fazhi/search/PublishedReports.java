@@ -34,6 +34,17 @@ class PublishedReports {
 	}
 
 	/**
+	 * Report ids cut into loading batches.
+	 */
+	static List<List<Long>> batches(List<Long> reportIds) {
+		List<List<Long>> batches = new ArrayList<>();
+		for (int from = 0; from < reportIds.size(); from += BATCH) {
+			batches.add(reportIds.subList(from, Math.min(from + BATCH, reportIds.size())));
+		}
+		return batches;
+	}
+
+	/**
 	 * The published edition of each of the reports that has one, as the index holds it.
 	 */
 	List<IndexedReport> load(Collection<Long> reportIds) {

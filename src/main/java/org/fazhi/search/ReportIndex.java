@@ -1,6 +1,7 @@
 package org.fazhi.search;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +11,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -23,6 +32,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
@@ -32,6 +42,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -57,6 +68,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -70,15 +83,15 @@ import org.apache.lucene.util.QueryBuilder;
  * <p>
  * Fields and why: {@code all} and {@code part_*} hold every character and every adjacent
  * pair ({@link SearchText}) and decide matching, which makes any verbatim substring find
- * its report; {@code words} and {@code words_title} are segmented by smartcn and only add
- * to the score, so whole-word matches rank first; {@code title} (characters) ranks title
- * matches above body matches. Year, topic and region levels are sorted-set doc values for
- * facets.
+ * its report; they filter and never score. {@code words} is segmented by smartcn and only
+ * adds to the score, so whole-word matches rank first; {@code title} (characters) ranks
+ * title matches above body matches. Part fields keep offsets for the highlighter. Year,
+ * topic and region levels are sorted-set doc values for facets.
  */
 class ReportIndex implements AutoCloseable {
 
 	/** Bump when fields or analysis change: the index is rebuilt from the database. */
-	static final String SCHEMA_VERSION = "2";
+	static final String SCHEMA_VERSION = "3";
 
 	static final String CHECKPOINT = "checkpoint";
 
@@ -101,8 +114,6 @@ class ReportIndex implements AutoCloseable {
 	private static final String ALL = "all";
 
 	private static final String WORDS = "words";
-
-	private static final String WORDS_TITLE = "words_title";
 
 	private static final String HEADING = "heading_";
 
@@ -127,6 +138,14 @@ class ReportIndex implements AutoCloseable {
 
 	private static final int SNIPPET_PASSAGES = 2;
 
+	private static final Sort NEWEST_FIRST = new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true));
+
+	/**
+	 * Part text keeps its character offsets in the postings: the highlighter then reads
+	 * where a match is instead of analysing every part of every hit on the page again.
+	 */
+	private static final FieldType PART_TYPE = partType();
+
 	private final Directory directory;
 
 	private final IndexWriter writer;
@@ -141,6 +160,13 @@ class ReportIndex implements AutoCloseable {
 
 	private final long timeoutMillis;
 
+	/**
+	 * Runs the part counts and drill-sideways passes beside a search's main pass while a
+	 * core is free; when none is, the request thread runs them itself, so under load
+	 * nothing queues here.
+	 */
+	private final ThreadPoolExecutor beside;
+
 	private final boolean created;
 
 	/** Facet state per reader; rebuilt when the searcher refreshes. */
@@ -149,23 +175,65 @@ class ReportIndex implements AutoCloseable {
 	private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
 	}
 
+	private static FieldType partType() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+
 	ReportIndex(Path root, long timeoutMillis) {
 		this.timeoutMillis = timeoutMillis;
+		AtomicInteger threads = new AtomicInteger();
+		this.beside = new ThreadPoolExecutor(0, Runtime.getRuntime().availableProcessors(), 30, TimeUnit.SECONDS,
+				new SynchronousQueue<>(), (task) -> {
+					Thread thread = new Thread(task, "fazhi-search-" + threads.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				}, (task, pool) -> task.run());
 		this.facets.setMultiValued(TOPIC, true);
 		try {
 			this.directory = FSDirectory.open(Files.createDirectories(root.resolve("v" + SCHEMA_VERSION)));
 			this.created = !DirectoryReader.indexExists(this.directory);
-			Map<String, Analyzer> perField = Map.of(WORDS, this.words, WORDS_TITLE, this.words);
+			Map<String, Analyzer> perField = Map.of(WORDS, this.words);
 			IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(this.characters, perField));
 			config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+			// A rebuild writes gigabytes: a larger buffer flushes fewer, larger
+			// segments and leaves less to merge.
+			config.setRAMBufferSizeMB(128);
 			this.writer = new IndexWriter(this.directory, config);
 			if (this.created) {
 				commit(0, 0);
 			}
 			this.searchers = new SearcherManager(this.writer, null);
+			removeOtherVersions(root);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot open the search index under " + root, ex);
+		}
+	}
+
+	/**
+	 * Deletes indexes of other schema versions under the same root: nothing reads them
+	 * once this version is open, and at national scale each is gigabytes. One another
+	 * process still writes (its lock is held) is left alone.
+	 */
+	private static void removeOtherVersions(Path root) throws IOException {
+		List<Path> others;
+		try (Stream<Path> entries = Files.list(root)) {
+			others = entries
+				.filter((dir) -> Files.isDirectory(dir) && dir.getFileName().toString().matches("v\\d+")
+						&& !dir.getFileName().toString().equals("v" + SCHEMA_VERSION))
+				.toList();
+		}
+		for (Path dir : others) {
+			try (Directory old = FSDirectory.open(dir); Lock lock = old.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+				lock.ensureValid();
+			}
+			catch (LockObtainFailedException ex) {
+				continue;
+			}
+			org.springframework.util.FileSystemUtils.deleteRecursively(dir);
 		}
 	}
 
@@ -206,13 +274,13 @@ class ReportIndex implements AutoCloseable {
 	void upsert(IndexedReport report) throws IOException {
 		Document doc = new Document();
 		doc.add(new StringField(ID, report.reportId().toString(), Field.Store.YES));
+		doc.add(new NumericDocValuesField(ID, report.reportId()));
 		doc.add(new StoredField(EDITION, report.editionId()));
 		doc.add(new TextField(TITLE, report.title(), Field.Store.YES));
-		doc.add(new TextField(WORDS_TITLE, report.title(), Field.Store.NO));
 		StringBuilder all = new StringBuilder(report.title()).append('\n');
 		for (IndexedReport.Part part : report.sections()) {
 			String text = part.heading() + '\n' + part.body();
-			doc.add(new TextField(PART + part.kind(), text, Field.Store.YES));
+			doc.add(new Field(PART + part.kind(), text, PART_TYPE));
 			doc.add(new StoredField(HEADING + part.kind(), part.heading()));
 			all.append(text).append('\n');
 		}
@@ -291,75 +359,178 @@ class ReportIndex implements AutoCloseable {
 		if (criteria.query().isEmpty()) {
 			return SearchResults.empty(criteria);
 		}
-		Query matching = matching(criteria, criteria.part());
-		if (matching == null) {
-			return SearchResults.empty(criteria);
-		}
 		IndexSearcher shared = this.searchers.acquire();
+		Future<Aside> aside = null;
 		try {
-			// A searcher of our own per search: the timeout is per search, the shared one
-			// is not ours to set.
-			IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-			searcher.setTimeout(new QueryTimeoutImpl(this.timeoutMillis));
-			Query base = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
-				.add(ranking(criteria), BooleanClause.Occur.SHOULD)
-				.add(filters(criteria), BooleanClause.Occur.FILTER)
-				.build();
-			Query full = withSelections(base, criteria, null);
-			Sort sort = criteria.byDate() ? new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true))
+			IndexReader reader = shared.getIndexReader();
+			Query matching = matching(criteria, criteria.part(), reader);
+			if (matching == null) {
+				return SearchResults.empty(criteria);
+			}
+			IndexSearcher searcher = timed(reader);
+			// Matching decides which reports, ranking only their order: scoring the pair
+			// phrases themselves would read every position of every pair in every hit,
+			// which for a phrase in nearly every report costs more than all the rest.
+			Query filtered = filtered(matching, criteria);
+			aside = this.beside.submit(() -> aside(searcher, reader, criteria, filtered));
+			Query full = withSelections(new BooleanQuery.Builder().add(filtered, BooleanClause.Occur.FILTER)
+				.add(ranking(criteria, reader), BooleanClause.Occur.SHOULD)
+				.build(), criteria, null);
+			Sort sort = criteria.byDate() ? NEWEST_FIRST
 					: new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true));
 			int wanted = Math.max(1, criteria.offset() + criteria.size());
-			// One pass for the page, the exact total and the facets of the full query;
-			// facets
-			// with a selection of their own need one more pass each (drill sideways).
+			// One pass for the page, the exact total and the facets of the full query.
 			Object[] collected = searcher.search(full, new MultiCollectorManager(
 					new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE), new FacetsCollectorManager()));
 			TopDocs top = (TopDocs) collected[0];
 			FacetsCollector fullFacets = (FacetsCollector) collected[1];
-			long total = top.totalHits.value();
 			ScoreDoc[] docs = top.scoreDocs;
 			int[] page = java.util.Arrays.stream(docs, Math.min(criteria.offset(), docs.length), docs.length)
 				.mapToInt((d) -> d.doc)
 				.toArray();
 			List<SearchHit> hits = hits(searcher, page, criteria);
-			Map<String, Long> parts = new LinkedHashMap<>();
-			for (String part : PARTS) {
-				Query inPart = matching(criteria, part);
-				if (inPart != null) {
-					parts.put(part,
-							(long) searcher
-								.count(withSelections(new BooleanQuery.Builder().add(inPart, BooleanClause.Occur.MUST)
-									.add(filters(criteria), BooleanClause.Occur.FILTER)
-									.build(), criteria, null)));
+			SortedSetDocValuesReaderState state = facetState(reader);
+			Facets fullCounts = facetCounts(state, fullFacets);
+			Aside side = join(aside);
+			Map<String, Long> years = counts((side.years() != null) ? facetCounts(state, side.years()) : fullCounts,
+					YEAR);
+			Map<String, Long> topics = counts((side.topics() != null) ? facetCounts(state, side.topics()) : fullCounts,
+					TOPIC);
+			String childLevel = criteria.childLevel();
+			return new SearchResults(criteria, top.totalHits.value(), hits, years, topics,
+					(childLevel != null) ? counts(fullCounts, childLevel) : Map.of(), side.parts(),
+					searcher.timedOut());
+		}
+		finally {
+			if (aside != null && !aside.isDone()) {
+				// The searcher's reader must stay open until the work beside is over.
+				try {
+					aside.get();
+				}
+				catch (Exception ex) {
+					// Already failing; the first failure is the one that matters.
 				}
 			}
-			String childLevel = criteria.childLevel();
-			SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-			Map<String, Long> years = criteria.years().isEmpty() ? counts(state, fullFacets, YEAR) : counts(state,
-					searcher.search(withSelections(base, criteria, YEAR), new FacetsCollectorManager()), YEAR);
-			Map<String, Long> topics = criteria.topicIds().isEmpty() ? counts(state, fullFacets, TOPIC) : counts(state,
-					searcher.search(withSelections(base, criteria, TOPIC), new FacetsCollectorManager()), TOPIC);
-			return new SearchResults(criteria, total, hits, years, topics,
-					(childLevel != null) ? counts(state, fullFacets, childLevel) : Map.of(), parts,
-					searcher.timedOut());
+			this.searchers.release(shared);
+		}
+	}
+
+	/**
+	 * A searcher of our own per search: the timeout is per search, the shared one is not
+	 * ours to set.
+	 */
+	private IndexSearcher timed(IndexReader reader) {
+		IndexSearcher searcher = new IndexSearcher(reader);
+		searcher.setTimeout(new QueryTimeoutImpl(this.timeoutMillis));
+		return searcher;
+	}
+
+	/**
+	 * The matching query restricted by the criteria's ranges; facet selections are added
+	 * apart, as drill sideways leaves one out at a time.
+	 */
+	private Query filtered(Query matching, SearchCriteria criteria) {
+		return new BooleanQuery.Builder().add(matching, BooleanClause.Occur.FILTER)
+			.add(filters(criteria), BooleanClause.Occur.FILTER)
+			.build();
+	}
+
+	/**
+	 * What the page needs beside its hits: the per-part counts and, for a facet with a
+	 * selection of its own, the hits without that selection to count it on (drill
+	 * sideways, so a reader can add a second year instead of only narrowing).
+	 */
+	private Aside aside(IndexSearcher searcher, IndexReader reader, SearchCriteria criteria, Query filtered)
+			throws IOException {
+		Map<String, Long> parts = new LinkedHashMap<>();
+		for (String part : PARTS) {
+			Query inPart = matching(criteria, part, reader);
+			if (inPart != null) {
+				parts.put(part, (long) searcher.count(withSelections(filtered(inPart, criteria), criteria, null)));
+			}
+		}
+		FacetsCollector years = criteria.years().isEmpty() ? null
+				: searcher.search(withSelections(filtered, criteria, YEAR), new FacetsCollectorManager());
+		FacetsCollector topics = criteria.topicIds().isEmpty() ? null
+				: searcher.search(withSelections(filtered, criteria, TOPIC), new FacetsCollectorManager());
+		return new Aside(parts, years, topics);
+	}
+
+	private record Aside(Map<String, Long> parts, FacetsCollector years, FacetsCollector topics) {
+	}
+
+	private static Aside join(Future<Aside> aside) throws IOException {
+		try {
+			return aside.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("Interrupted while searching");
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IOException(ex.getCause());
+		}
+	}
+
+	/**
+	 * The exact count and one page of report ids, newest first, with no ranking, facets
+	 * or snippets: the same answer the benchmark asks of SQL, so the two can be compared
+	 * for equal work.
+	 */
+	IdPage idsByDate(SearchCriteria criteria) throws IOException {
+		IndexSearcher shared = this.searchers.acquire();
+		try {
+			IndexReader reader = shared.getIndexReader();
+			Query matching = criteria.query().isEmpty() ? null : matching(criteria, criteria.part(), reader);
+			if (matching == null) {
+				return new IdPage(0, List.of());
+			}
+			TopDocs top = timed(reader).search(withSelections(filtered(matching, criteria), criteria, null),
+					new TopFieldCollectorManager(NEWEST_FIRST, criteria.offset() + criteria.size(), null,
+							Integer.MAX_VALUE));
+			// Ids from doc values: stored fields would decompress a block of report text
+			// per hit. A fresh iterator per hit, as hits come in date order and doc
+			// values
+			// only move forward.
+			List<Long> ids = new ArrayList<>();
+			List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+			for (int i = criteria.offset(); i < top.scoreDocs.length; i++) {
+				int doc = top.scoreDocs[i].doc;
+				org.apache.lucene.index.LeafReaderContext leaf = leaves
+					.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+				org.apache.lucene.index.NumericDocValues values = org.apache.lucene.index.DocValues
+					.getNumeric(leaf.reader(), ID);
+				values.advanceExact(doc - leaf.docBase);
+				ids.add(values.longValue());
+			}
+			return new IdPage(top.totalHits.value(), ids);
 		}
 		finally {
 			this.searchers.release(shared);
 		}
 	}
 
+	record IdPage(long total, List<Long> ids) {
+	}
+
 	/**
 	 * Every required group must match (any of its terms, as a verbatim string) in the
 	 * whole report or in one part; excluded terms must not occur anywhere.
 	 */
-	private Query matching(SearchCriteria criteria, String part) {
+	private Query matching(SearchCriteria criteria, String part, IndexReader reader) throws IOException {
 		String field = (part != null) ? PART + part : ALL;
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (List<String> group : criteria.query().required()) {
 			BooleanQuery.Builder any = new BooleanQuery.Builder();
 			int clauses = 0;
 			for (String term : group) {
-				Query q = SearchText.termQuery(field, term);
+				Query q = SearchText.matchQuery(field, term, reader);
 				if (q != null) {
 					any.add(q, BooleanClause.Occur.SHOULD);
 					clauses++;
@@ -371,7 +542,7 @@ class ReportIndex implements AutoCloseable {
 			query.add(any.build(), BooleanClause.Occur.MUST);
 		}
 		for (String term : criteria.query().excluded()) {
-			Query q = SearchText.termQuery(ALL, term);
+			Query q = SearchText.matchQuery(ALL, term, reader);
 			if (q != null) {
 				query.add(q, BooleanClause.Occur.MUST_NOT);
 			}
@@ -383,18 +554,13 @@ class ReportIndex implements AutoCloseable {
 	 * Score only: the term in the title counts most, then whole-word (smartcn) matches in
 	 * the title and the body.
 	 */
-	private Query ranking(SearchCriteria criteria) {
+	private Query ranking(SearchCriteria criteria, IndexReader reader) throws IOException {
 		QueryBuilder words = new QueryBuilder(this.words);
 		BooleanQuery.Builder ranking = new BooleanQuery.Builder();
-		ranking.add(new MatchAllDocsQuery(), BooleanClause.Occur.SHOULD);
 		for (String term : criteria.query().positiveTerms()) {
-			Query inTitle = SearchText.termQuery(TITLE, term);
+			Query inTitle = SearchText.matchQuery(TITLE, term, reader);
 			if (inTitle != null) {
 				ranking.add(new BoostQuery(inTitle, 4f), BooleanClause.Occur.SHOULD);
-			}
-			Query wordsTitle = words.createBooleanQuery(WORDS_TITLE, term);
-			if (wordsTitle != null) {
-				ranking.add(new BoostQuery(wordsTitle, 2f), BooleanClause.Occur.SHOULD);
 			}
 			Query wordsBody = words.createBooleanQuery(WORDS, term);
 			if (wordsBody != null) {
@@ -450,14 +616,22 @@ class ReportIndex implements AutoCloseable {
 		return any.build();
 	}
 
-	private static Map<String, Long> counts(SortedSetDocValuesReaderState state, FacetsCollector collector, String dim)
+	/**
+	 * Counts every dimension of the collected documents in one go, or {@code null} while
+	 * no document has facets.
+	 */
+	private static Facets facetCounts(SortedSetDocValuesReaderState state, FacetsCollector collector)
 			throws IOException {
+		return (state != null) ? new SortedSetDocValuesFacetCounts(state, collector) : null;
+	}
+
+	private static Map<String, Long> counts(Facets facets, String dim) throws IOException {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		if (state == null) {
+		if (facets == null) {
 			return counts;
 		}
 		try {
-			FacetResult result = new SortedSetDocValuesFacetCounts(state, collector).getTopChildren(1000, dim);
+			FacetResult result = facets.getTopChildren(1000, dim);
 			if (result != null) {
 				for (LabelAndValue value : result.labelValues) {
 					counts.put(value.label, value.value.longValue());
@@ -541,6 +715,9 @@ class ReportIndex implements AutoCloseable {
 			.withMaxLength(HIGHLIGHT_MAX_LENGTH)
 			.withBreakIterator(ChineseSentences::new)
 			.withMaxNoHighlightPassages(0)
+			// Per field and per phrase rather than the whole query's matches for every
+			// field of every hit: five part fields made that five times the work.
+			.withWeightMatches(false)
 			.withFormatter(new RunsFormatter()));
 	}
 
@@ -581,7 +758,16 @@ class ReportIndex implements AutoCloseable {
 					if (start > position) {
 						runs.add(new SearchHit.Snippet(plain(content, position, start), false));
 					}
-					runs.add(new SearchHit.Snippet(plain(content, start, end), true));
+					SearchHit.Snippet last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+					if (start == position && last != null && last.match()) {
+						// Overlapping pairs of one phrase: one marked run, not one per
+						// pair.
+						runs.set(runs.size() - 1,
+								new SearchHit.Snippet(last.text() + plain(content, start, end), true));
+					}
+					else {
+						runs.add(new SearchHit.Snippet(plain(content, start, end), true));
+					}
 					position = end;
 				}
 				if (position < passage.getEndOffset()) {
@@ -599,6 +785,7 @@ class ReportIndex implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
+		this.beside.shutdownNow();
 		this.searchers.close();
 		this.writer.close();
 		this.directory.close();

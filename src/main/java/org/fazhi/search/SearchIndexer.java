@@ -198,14 +198,7 @@ class SearchIndexer {
 				this.rebuildTotal.set(reportIds.size());
 				this.rebuildDone.set(0);
 				this.index.deleteAll();
-				for (int from = 0; from < reportIds.size(); from += PublishedReports.BATCH) {
-					List<Long> batch = reportIds.subList(from,
-							Math.min(from + PublishedReports.BATCH, reportIds.size()));
-					for (IndexedReport report : this.loader.load(batch)) {
-						this.index.upsert(report);
-					}
-					this.rebuildDone.addAndGet(batch.size());
-				}
+				indexAll(this.index, this.loader, reportIds, this.rebuildDone);
 				this.index.commit(checkpoint, watermark);
 				logger.info("Search index rebuilt: " + reportIds.size() + " published reports");
 			}
@@ -229,8 +222,7 @@ class SearchIndexer {
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
 		try {
 			List<java.util.concurrent.Future<?>> work = new ArrayList<>();
-			for (int from = 0; from < reportIds.size(); from += PublishedReports.BATCH) {
-				List<Long> batch = reportIds.subList(from, Math.min(from + PublishedReports.BATCH, reportIds.size()));
+			for (List<Long> batch : PublishedReports.batches(reportIds)) {
 				work.add(pool.submit(() -> {
 					for (IndexedReport report : loader.load(batch)) {
 						index.upsert(report);
@@ -343,9 +335,7 @@ class SearchIndexer {
 	 * them the same batched way a rebuild does.
 	 */
 	private void apply(Set<Long> reportIds) throws IOException {
-		List<Long> ids = List.copyOf(reportIds);
-		for (int from = 0; from < ids.size(); from += PublishedReports.BATCH) {
-			List<Long> batch = ids.subList(from, Math.min(from + PublishedReports.BATCH, ids.size()));
+		for (List<Long> batch : PublishedReports.batches(List.copyOf(reportIds))) {
 			Set<Long> published = new java.util.HashSet<>();
 			for (IndexedReport report : this.loader.load(batch)) {
 				this.index.upsert(report);

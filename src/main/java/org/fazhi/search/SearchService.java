@@ -29,11 +29,14 @@ class SearchService {
 
 	private final ZoneId zone;
 
-	private final MeterRegistry meters;
+	private final Timer searches;
 
 	SearchService(ReportIndex index, AgencyDirectory directory, @Value("${fazhi.zone:Asia/Shanghai}") ZoneId zone,
 			MeterRegistry meters) {
-		this.meters = meters;
+		this.searches = Timer.builder("fazhi.search")
+			.description("Full-text search latency: query, facets and highlighting")
+			.publishPercentileHistogram()
+			.register(meters);
 		this.index = index;
 		this.directory = directory;
 		this.zone = zone;
@@ -76,19 +79,14 @@ class SearchService {
 	}
 
 	SearchResults search(SearchCriteria criteria) {
-		Timer.Sample sample = Timer.start(this.meters);
-		try {
-			return this.index.search(criteria);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			sample.stop(Timer.builder("fazhi.search")
-				.description("Full-text search latency: query, facets and highlighting")
-				.publishPercentileHistogram()
-				.register(this.meters));
-		}
+		return this.searches.record(() -> {
+			try {
+				return this.index.search(criteria);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 	/**

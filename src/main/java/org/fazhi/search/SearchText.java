@@ -156,6 +156,61 @@ final class SearchText {
 	}
 
 	/**
+	 * The matching query for one term: like {@link #termQuery(String, String)}, but with
+	 * only as many pairs as it takes to pin every character down. Pairs stack on the
+	 * position of their first character and positions only advance by one between
+	 * adjacent characters, so pairs at offsets 0, 2, 4 … and the last one still match
+	 * exactly the verbatim string. Which pairs are kept is chosen by document frequency:
+	 * the rarest pair always (it leads the conjunction, so few documents are looked at),
+	 * then the cheapest cover, which drops most of the near-ubiquitous pairs a long
+	 * phrase like 法治政府建设 is made of. A pair no document has means nothing can match.
+	 */
+	static org.apache.lucene.search.Query matchQuery(String field, String term,
+			org.apache.lucene.index.IndexReader reader) throws IOException {
+		int[] chars = characters(term);
+		if (chars.length <= 3) {
+			return termQuery(field, term);
+		}
+		int pairs = chars.length - 1;
+		org.apache.lucene.index.Term[] terms = new org.apache.lucene.index.Term[pairs];
+		long[] weight = new long[pairs];
+		int rarest = 0;
+		for (int i = 0; i < pairs; i++) {
+			terms[i] = new org.apache.lucene.index.Term(field,
+					new String(Character.toChars(chars[i])) + new String(Character.toChars(chars[i + 1])));
+			weight[i] = reader.docFreq(terms[i]);
+			if (weight[i] == 0) {
+				return new org.apache.lucene.search.TermQuery(terms[i]);
+			}
+			if (weight[i] < weight[rarest]) {
+				rarest = i;
+			}
+		}
+		// Cheapest chain from the first pair to the last, steps of one or two, through
+		// the
+		// rarest.
+		long[] cost = new long[pairs];
+		int[] previous = new int[pairs];
+		cost[0] = weight[0];
+		previous[0] = -1;
+		for (int i = 1; i < pairs; i++) {
+			int best = i - 1;
+			if (i >= 2 && (i - 2 >= rarest || i <= rarest) && cost[i - 2] <= cost[i - 1]) {
+				best = i - 2;
+			}
+			cost[i] = weight[i] + cost[best];
+			previous[i] = best;
+		}
+		org.apache.lucene.search.PhraseQuery.Builder phrase = new org.apache.lucene.search.PhraseQuery.Builder();
+		java.util.ArrayDeque<Integer> chosen = new java.util.ArrayDeque<>();
+		for (int i = pairs - 1; i >= 0; i = previous[i]) {
+			chosen.push(i);
+		}
+		chosen.forEach((i) -> phrase.add(terms[i], i));
+		return phrase.build();
+	}
+
+	/**
 	 * The query for one term on a field analyzed by {@link #characters()}: the single
 	 * character, or the phrase of its adjacent pairs.
 	 */

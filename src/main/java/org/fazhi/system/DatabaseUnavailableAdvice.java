@@ -47,9 +47,8 @@ class DatabaseUnavailableAdvice {
 		}
 		logger.warn("Database unavailable for " + request.getRequestURI() + ": " + ex.getMessage());
 		response.setHeader(HttpHeaders.RETRY_AFTER, "30");
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (ApiError.answersFor(request)) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.header(HttpHeaders.RETRY_AFTER, "30")
 				.body(new ApiError("unavailable",
 						this.messages.getMessage("error.503.body", null, Locale.SIMPLIFIED_CHINESE)));
 		}

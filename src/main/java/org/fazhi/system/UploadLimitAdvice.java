@@ -39,7 +39,7 @@ class UploadLimitAdvice {
 	private Object refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
 			String key) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.startsWith("/api/")) {
+		if (ApiError.answersFor(request)) {
 			return ResponseEntity.status(status)
 				.body(new ApiError(code, this.messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE)));
 		}

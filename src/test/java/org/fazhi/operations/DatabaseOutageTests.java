@@ -50,6 +50,8 @@ class DatabaseOutageTests {
 			assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("服务暂时不可用")
 				.doesNotContain("Exception");
 			assertThat(status("/api/v1/reports")).isEqualTo(503);
+			assertThat(this.mvc.perform(get("/api/v1/reports")).andReturn().getResponse().getHeader("Retry-After"))
+				.isEqualTo("30");
 			assertThat(status("/actuator/health")).isEqualTo(503);
 		}
 		finally {

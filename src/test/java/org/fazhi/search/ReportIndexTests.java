@@ -1,5 +1,6 @@
 package org.fazhi.search;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,6 +192,67 @@ class ReportIndexTests {
 		assertThat(this.index.needsRebuild()).isFalse();
 		assertThat(this.index.checkpoint()).isEqualTo(7);
 		assertThat(ids("物业纠纷")).containsExactly(2L);
+	}
+
+	@Test
+	void indexesOfOtherSchemaVersionsAreDeletedUnlessAnotherProcessWritesThem(@TempDir Path root) throws Exception {
+		Path stale = Files.createDirectories(root.resolve("v1"));
+		Files.writeString(stale.resolve("_0.cfs"), "old segment");
+		Path busy = Files.createDirectories(root.resolve("v0"));
+		Path unrelated = Files.createDirectories(root.resolve("backups"));
+		try (FSDirectory busyDirectory = FSDirectory.open(busy);
+				Lock held = busyDirectory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+				ReportIndex current = new ReportIndex(root, 2000)) {
+			assertThat(stale).doesNotExist();
+			assertThat(busy).exists();
+			assertThat(unrelated).exists();
+			assertThat(root.resolve("v" + ReportIndex.SCHEMA_VERSION)).isDirectory();
+		}
+	}
+
+	@Test
+	void searchesAtOnceGetTheSameAnswersAsOneAtATime() throws Exception {
+		// More searches than cores: some run their part counts on the helper threads,
+		// the rest on their own thread.
+		List<SearchCriteria> queries = List.of(criteria("法治"), criteria("调解"), criteria("数字法治"),
+				new SearchCriteria(SearchQuery.parse("法治"), "法治", null, null, List.of(2023), null, null, List.of(),
+						null, null, null, false, 0, 10));
+		List<SearchResults> expected = new java.util.ArrayList<>();
+		for (SearchCriteria query : queries) {
+			expected.add(this.index.search(query));
+		}
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			List<java.util.concurrent.Future<SearchResults>> running = new java.util.ArrayList<>();
+			for (int round = 0; round < 10; round++) {
+				for (SearchCriteria query : queries) {
+					running.add(pool.submit(() -> this.index.search(query)));
+				}
+			}
+			for (int i = 0; i < running.size(); i++) {
+				SearchResults got = running.get(i).get();
+				SearchResults want = expected.get(i % queries.size());
+				assertThat(got.total()).isEqualTo(want.total());
+				assertThat(got.parts()).isEqualTo(want.parts());
+				assertThat(got.years()).isEqualTo(want.years());
+				assertThat(got.hits()).extracting(SearchHit::reportId)
+					.containsExactlyElementsOf(want.hits().stream().map(SearchHit::reportId).toList());
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(expected.get(3).years()).containsKeys("2023", "2024");
+	}
+
+	@Test
+	void idsByDateGiveTheExactCountAndNewestFirst() throws Exception {
+		ReportIndex.IdPage page = this.index.idsByDate(pageOf("法治", 0, 2));
+		assertThat(page.total()).isEqualTo(3);
+		// Report 2 is of 2024, published in 2025; 3 and 1 of 2023, 3 a few seconds later.
+		assertThat(page.ids()).containsExactly(2L, 3L);
+		assertThat(this.index.idsByDate(pageOf("物业纠纷", 0, 20)).ids()).containsExactly(2L);
+		assertThat(this.index.idsByDate(pageOf("不存在的词", 0, 20)).total()).isZero();
 	}
 
 	@Test
