@@ -50,7 +50,21 @@
     }
   });
 
-  form.addEventListener('submit', function () {
+  // An explicit save sent while an autosave is still on its way would carry the version the
+  // autosave is about to replace, and the server would call the clerk's own autosave a
+  // conflicting edit. So saving stops autosave, waits for the one in flight (its answer
+  // brings the new version), and only then sends the form.
+  var inFlight = null;
+  form.addEventListener('submit', function (event) {
+    stopped = true;
+    if (inFlight) {
+      event.preventDefault();
+      inFlight.then(function () {
+        savedContent = content();
+        form.submit();
+      });
+      return;
+    }
     savedContent = content();
   });
 
@@ -60,7 +74,7 @@
     }
     saving = true;
     var sent = content();
-    fetch(form.getAttribute('data-autosave'), {
+    inFlight = fetch(form.getAttribute('data-autosave'), {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'application/json' },
@@ -83,6 +97,7 @@
       show(status.getAttribute('data-failed'));
     }).then(function () {
       saving = false;
+      inFlight = null;
     });
   }
 

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.SectionKind;
@@ -90,6 +92,41 @@ class FilingBrowserTests {
 		assertThat(page.locator("#body")).hasValue(Pattern.compile(".*自动保存的新段落：培训机制仍不健全。尚未保存的一句。$", Pattern.DOTALL));
 		Browser.screenshot(page, "filing-part-reopened");
 		assertThat(browser.cspViolations(page)).as("refused under the Content-Security-Policy").isEmpty();
+		page.context().close();
+	}
+
+	@Test
+	void savingWhileAnAutosaveIsOnItsWayIsNotAConflict() {
+		Fixtures.World world = this.fixtures.world();
+		ReportEdition draft = this.fixtures.completeDraft(world.townshipA(), world.clerkA(), 2025);
+		Page page = browser.page("http://localhost:" + this.port, 1280);
+		Browser.signIn(page, world.clerkA().getUsername(), Fixtures.PASSWORD);
+		page.navigate("http://localhost:" + this.port + "/filing/editions/" + draft.getId() + "/parts/problems");
+
+		// The autosave reaches the server and is stored, but its answer (with the new
+		// version)
+		// is held back while the clerk presses save: the old race that showed a clerk
+		// their own
+		// autosave as someone else's edit.
+		List<Runnable> heldAnswers = new ArrayList<>();
+		page.route("**/autosave", (route) -> {
+			APIResponse stored = route.fetch();
+			heldAnswers.add(() -> route.fulfill(new Route.FulfillOptions().setResponse(stored)));
+		});
+		page.locator("#body").click();
+		page.keyboard().press("Control+End");
+		page.keyboard().type("\n保存时自动保存尚未返回。");
+		page.waitForCondition(() -> !heldAnswers.isEmpty());
+		assertThat(this.fixtures.reload(draft.getId()).section(SectionKind.PROBLEMS).orElseThrow().getBody())
+			.endsWith("保存时自动保存尚未返回。");
+
+		page.locator("form[data-autosave] button[type=submit]").click(new Locator.ClickOptions().setNoWaitAfter(true));
+		page.waitForTimeout(300);
+		heldAnswers.forEach(Runnable::run);
+
+		assertThat(page.locator(".notice-success")).hasText("已保存。");
+		assertThat(this.fixtures.reload(draft.getId()).section(SectionKind.PROBLEMS).orElseThrow().getBody())
+			.endsWith("保存时自动保存尚未返回。");
 		page.context().close();
 	}
 
