@@ -74,9 +74,14 @@
     }
     saving = true;
     var sent = content();
+    // A save waits for this request, so it must not hang: give up after a while and let the
+    // save go ahead (the server still refuses a stale version with the differences shown).
+    var abort = window.AbortController ? new AbortController() : null;
+    var giveUp = abort ? window.setTimeout(function () { abort.abort(); }, 15000) : null;
     inFlight = fetch(form.getAttribute('data-autosave'), {
       method: 'POST',
       credentials: 'same-origin',
+      signal: abort ? abort.signal : undefined,
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'application/json' },
       body: serialize()
     }).then(function (response) {
@@ -96,6 +101,7 @@
     }).catch(function () {
       show(status.getAttribute('data-failed'));
     }).then(function () {
+      window.clearTimeout(giveUp);
       saving = false;
       inFlight = null;
     });
