@@ -37,7 +37,13 @@ public interface ReportEditionRepository extends JpaRepository<ReportEdition, Lo
 	@EntityGraph(attributePaths = { "report", "report.agency", "sections" })
 	Optional<ReportEdition> findFirstByReportIdAndStateOrderByEditionNumberDesc(Long reportId, EditionState state);
 
-	@EntityGraph(attributePaths = { "report", "report.agency" })
+	// Fetch joins, not an entity graph, for the same reason as the report page's query
+	// below:
+	// this one serves every home page view.
+	@Query("""
+			select e from ReportEdition e join fetch e.report r join fetch r.agency
+			where e.state = :state
+			order by e.publishedAt desc, e.id desc""")
 	List<ReportEdition> findByStateOrderByPublishedAtDescIdDesc(EditionState state, Pageable page);
 
 	@EntityGraph(attributePaths = { "report", "sections" })
@@ -57,7 +63,13 @@ public interface ReportEditionRepository extends JpaRepository<ReportEdition, Lo
 			order by e.report.agency.id, e.editionNumber desc""")
 	List<ReportEdition> findForCountyAndYear(Long countyId, int year);
 
-	@EntityGraph(attributePaths = { "report", "sections" })
+	// Fetch joins rather than an entity graph: Hibernate does not cache the SQL it builds
+	// for a
+	// query with an applied graph, and this query serves every public report page view.
+	@Query("""
+			select e from ReportEdition e join fetch e.report left join fetch e.sections
+			where e.report.id = :reportId
+			order by e.editionNumber""")
 	List<ReportEdition> findByReportIdOrderByEditionNumberAsc(Long reportId);
 
 	@EntityGraph(attributePaths = { "report", "sections" })

@@ -118,7 +118,7 @@ class SecurityConfiguration {
 			@Value("${fazhi.security.session-absolute-timeout:8h}") Duration absoluteTimeout, Clock clock)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/search", "/browse", "/login", "/error", "/css/**", "/js/**", "/favicon.ico",
+			.requestMatchers("/", "/search", "/browse", "/login", "/error", "/assets/**", "/favicon.ico",
 					"/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/preferences", "/sitemap.xml", "/sitemaps/**", "/feeds/**")

@@ -1,5 +1,8 @@
 package org.fazhi.disclosure;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.fazhi.report.ReportEdition;
 import org.fazhi.support.Fixtures;
 import org.fazhi.support.PostgresIntegrationTest;
@@ -7,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,6 +46,21 @@ class PublicPagesIntegrationTests {
 		this.mvc.perform(get("/search").param("q", world.townshipA().getFullName()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("共找到 0 份报告")));
+	}
+
+	@Test
+	void assetsAreContentHashedAndCachedForAYearWhilePageLinksStayPlain() throws Exception {
+		String home = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		Matcher stylesheet = Pattern.compile("href=\"(/assets/css/fazhi-[0-9a-f]{32}\\.css)\"").matcher(home);
+		assertThat(stylesheet.find()).as("content-hashed stylesheet link in %s", home).isTrue();
+		this.mvc.perform(get(stylesheet.group(1)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/css"))
+			.andExpect(header().string("Cache-Control", containsString("max-age=31536000")));
+		// Only /assets/** goes through the resource chain; page links are written as they
+		// are.
+		assertThat(home).contains("href=\"/search\"", "href=\"/browse\"");
+		this.mvc.perform(get("/assets/css/nothing-here.css")).andExpect(status().isNotFound());
 	}
 
 	@Test
