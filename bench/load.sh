@@ -32,7 +32,7 @@ for _ in $(seq 1 120); do
 done
 REPORT=$(curl -fs "http://127.0.0.1:$PORT/api/v1/reports?size=1" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)
 echo "app ready; report $REPORT; $CONNECTIONS connections, $SECONDS_EACH s per target, 2 threads"
-TARGETS=${TARGETS:-"/assets/css/fazhi.css /reports/$REPORT /browse /search?q=%E6%B3%95%E6%B2%BB%E6%94%BF%E5%BA%9C /api/v1/search?q=%E8%B0%83%E8%A7%A3"}
+TARGETS=${TARGETS:-"/assets/css/fazhi.css / /reports/$REPORT /browse /search?q=%E6%B3%95%E6%B2%BB%E6%94%BF%E5%BA%9C /api/v1/search?q=%E8%B0%83%E8%A7%A3"}
 for target in ${TARGETS//\$REPORT/$REPORT}; do
   echo "== $target"
   wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s --latency "http://127.0.0.1:$PORT$target" \
