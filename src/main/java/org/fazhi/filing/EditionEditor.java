@@ -3,6 +3,7 @@ package org.fazhi.filing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.fazhi.account.CurrentUser;
 import org.fazhi.audit.AuditLog;
@@ -59,21 +60,43 @@ class EditionEditor {
 	 */
 	@Transactional
 	long saveSection(CurrentUser clerk, Long editionId, SectionKind kind, SectionForm form) {
-		ReportEdition edition = editable(clerk, editionId, form.version());
-		edition.updateSection(kind, form.heading().strip(), form.bodyOrEmpty(), clerk.getUsername(),
-				this.clock.instant());
+		String heading = form.heading().strip();
+		String body = form.bodyOrEmpty();
+		ReportEdition edition = this.access.forFiling(clerk, editionId);
+		if (alreadySaved(edition, kind, heading, body, form.version())) {
+			return edition.getVersion();
+		}
+		checkEditable(edition, form.version());
+		edition.updateSection(kind, heading, body, clerk.getUsername(), this.clock.instant());
 		this.editions.saveAndFlush(edition);
 		this.audit.saved(clerk.getUsername(), edition, kind.name());
 		return edition.getVersion();
 	}
 
+	/**
+	 * The very words already saved, sent again from an older version: a double click, or
+	 * an autosave that reached the server first. Nothing to save and nothing in conflict,
+	 * so the clerk is not shown their own text as someone else's edit.
+	 */
+	private static boolean alreadySaved(ReportEdition edition, SectionKind kind, String heading, String body,
+			Long version) {
+		return edition.getState().isEditable() && !Objects.equals(version, edition.getVersion())
+				&& edition.section(kind)
+					.filter((saved) -> saved.getHeading().equals(heading) && saved.getBody().equals(body))
+					.isPresent();
+	}
+
 	private ReportEdition editable(CurrentUser clerk, Long editionId, Long version) {
 		ReportEdition edition = this.access.forFiling(clerk, editionId);
+		checkEditable(edition, version);
+		return edition;
+	}
+
+	private static void checkEditable(ReportEdition edition, Long version) {
 		if (!edition.getState().isEditable()) {
 			throw new EditionNotEditableException(edition.getState());
 		}
 		StaleEditionException.check(edition, version);
-		return edition;
 	}
 
 }

@@ -117,6 +117,47 @@ class FilingExperienceIntegrationTests {
 	}
 
 	@Test
+	void theSameWordsSentAgainFromAnOlderVersionAreNotAConflict() throws Exception {
+		ReportEdition draft = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2025);
+		String opened = Long.toString(draft.getVersion());
+		this.mvc
+			.perform(post("/filing/editions/{id}/parts/problems/autosave", draft.getId()).param("heading", "二、不足")
+				.param("body", "第一段\r\n第二段")
+				.param("version", opened)
+				.with(user(this.world.clerkA()))
+				.with(csrf()))
+			.andExpect(status().isOk());
+		long afterAutosave = this.fixtures.reload(draft.getId()).getVersion();
+
+		// The explicit save carries the version the page was opened with (a double click,
+		// or
+		// an autosave that got there first) but the same words: saved, nothing changes.
+		this.mvc
+			.perform(post("/filing/editions/{id}/parts/problems", draft.getId()).param("heading", " 二、不足 ")
+				.param("body", "第一段\n第二段")
+				.param("version", opened)
+				.with(user(this.world.clerkA()))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/filing/editions/" + draft.getId()));
+		assertThat(this.fixtures.reload(draft.getId()).getVersion()).isEqualTo(afterAutosave);
+
+		// Different words from that older version are still a conflict, and nothing is
+		// saved.
+		this.mvc
+			.perform(post("/filing/editions/{id}/parts/problems", draft.getId()).param("heading", "二、不足")
+				.param("body", "第一段\n第二段\n第三段")
+				.param("version", opened)
+				.with(user(this.world.clerkA()))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("保存未成功")));
+		ReportEdition reloaded = this.fixtures.reload(draft.getId());
+		assertThat(reloaded.getVersion()).isEqualTo(afterAutosave);
+		assertThat(reloaded.section(SectionKind.PROBLEMS).orElseThrow().getBody()).isEqualTo("第一段\n第二段");
+	}
+
+	@Test
 	void autosaveRefusesStaleTooLongForeignAndFrozenEditions() throws Exception {
 		ReportEdition draft = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2025);
 		this.mvc
