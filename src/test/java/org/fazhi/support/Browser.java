@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -27,7 +28,9 @@ public final class Browser implements AutoCloseable {
 
 	private final com.microsoft.playwright.Browser browser;
 
-	private final Map<Page, List<String>> cspViolations = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Set<String> ASSET_TYPES = Set.of("stylesheet", "script", "font", "image");
+
+	private final Map<Page, List<String>> refusedOrMissing = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private Browser() {
 		if (!Files.isExecutable(CHROMIUM)) {
@@ -57,21 +60,30 @@ public final class Browser implements AutoCloseable {
 				.setLocale("zh-CN"));
 		Page page = context.newPage();
 		List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
-		this.cspViolations.put(page, violations);
+		this.refusedOrMissing.put(page, violations);
 		page.onConsoleMessage((message) -> {
 			if (message.text().contains("Content Security Policy")) {
 				violations.add(page.url() + ": " + message.text());
+			}
+		});
+		// A stylesheet or script that does not load is no CSP message but breaks the page
+		// just the same (a moved asset path, say).
+		page.onResponse((response) -> {
+			String type = response.request().resourceType();
+			if (response.status() >= 400 && ASSET_TYPES.contains(type)) {
+				violations.add(page.url() + ": " + type + " " + response.url() + " answered " + response.status());
 			}
 		});
 		return page;
 	}
 
 	/**
-	 * What the browser refused under the Content-Security-Policy on this page so far:
-	 * every page must get through with none.
+	 * What the browser refused under the Content-Security-Policy on this page so far, and
+	 * any stylesheet, script, font or image that did not load: every page must get
+	 * through with none.
 	 */
-	public List<String> cspViolations(Page page) {
-		return this.cspViolations.getOrDefault(page, List.of());
+	public List<String> refusedOrMissing(Page page) {
+		return this.refusedOrMissing.getOrDefault(page, List.of());
 	}
 
 	public static void screenshot(Page page, String name) {
