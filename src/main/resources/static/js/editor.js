@@ -55,14 +55,19 @@
   // conflicting edit. So saving stops autosave, waits for the one in flight (its answer
   // brings the new version), and only then sends the form.
   var inFlight = null;
+  var waiting = false;
   form.addEventListener('submit', function (event) {
     stopped = true;
     if (inFlight) {
       event.preventDefault();
-      inFlight.then(function () {
-        savedContent = content();
-        form.submit();
-      });
+      if (!waiting) {
+        // A second click while waiting must not send the form twice.
+        waiting = true;
+        inFlight.then(function () {
+          savedContent = content();
+          form.submit();
+        });
+      }
       return;
     }
     savedContent = content();
