@@ -85,7 +85,8 @@ class FilingBrowserTests {
 		page.locator("a[href='/filing/editions/" + draft.getId() + "']")
 			.first()
 			.click(new Locator.ClickOptions().setNoWaitAfter(true));
-		page.waitForTimeout(500);
+		page.waitForCondition(() -> dialogs.contains("beforeunload"),
+				new Page.WaitForConditionOptions().setTimeout(10_000));
 		assertThat(dialogs).contains("beforeunload");
 		assertThat(page.locator("#body")).hasValue(Pattern.compile(".*尚未保存的一句。$", Pattern.DOTALL));
 		page.unroute("**/autosave");
