@@ -9,6 +9,7 @@ import org.fazhi.system.QueryParams;
 import org.fazhi.report.EditionNotFoundException;
 import org.fazhi.report.EditionView;
 import org.fazhi.system.ReadingPreferences;
+import org.fazhi.system.SiteVersion;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,14 +41,17 @@ class PublicController {
 
 	private final DocxExporter docx;
 
+	private final SiteVersion site;
+
 	PublicController(PublicReports reports, PublicBrowser browser, AgencyPage agencyPage, AgencyDirectory directory,
-			ViewCounter views, DocxExporter docx) {
+			ViewCounter views, DocxExporter docx, SiteVersion site) {
 		this.reports = reports;
 		this.browser = browser;
 		this.agencyPage = agencyPage;
 		this.directory = directory;
 		this.views = views;
 		this.docx = docx;
+		this.site = site;
 	}
 
 	@GetMapping("/")
@@ -110,13 +114,15 @@ class PublicController {
 
 	/**
 	 * Answers 304 when the reader has this version of the page: the ETag covers the
-	 * edition, its version and the reader's text settings; Last-Modified is the last
-	 * publication or withdrawal.
+	 * edition, its version, the reader's text settings and the site's own version (a
+	 * deploy that changes how pages look must not keep serving the old markup);
+	 * Last-Modified is the last publication or withdrawal.
 	 */
-	private static boolean notModified(WebRequest request, PublicReports.PublicReport report, ReadingPreferences prefs,
+	private boolean notModified(WebRequest request, PublicReports.PublicReport report, ReadingPreferences prefs,
 			String variant) {
 		EditionView current = report.current();
-		String etag = "\"" + variant + "-" + current.id() + "-" + current.version() + "-" + prefs.token() + "\"";
+		String etag = "\"" + variant + "-" + current.id() + "-" + current.version() + "-" + prefs.token() + "-"
+				+ this.site.token() + "\"";
 		Instant modified = (current.withdrawnAt() != null) ? current.withdrawnAt() : current.publishedAt();
 		return request.getUserPrincipal() == null
 				&& request.checkNotModified(etag, (modified != null) ? modified.toEpochMilli() : 0);

@@ -10,6 +10,7 @@ import jakarta.servlet.http.Cookie;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.support.Fixtures;
 import org.fazhi.support.PostgresIntegrationTest;
+import org.fazhi.system.SiteVersion;
 import org.fazhi.topic.TopicRepository;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -48,6 +49,9 @@ class PublicPortalIntegrationTests {
 
 	@Autowired
 	ViewCounter views;
+
+	@Autowired
+	SiteVersion site;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -135,6 +139,12 @@ class PublicPortalIntegrationTests {
 		String etag = first.getResponse().getHeader("ETag");
 		this.mvc.perform(get("/reports/{id}", published.getReport().getId()).header("If-None-Match", etag))
 			.andExpect(status().isNotModified());
+		// A page kept from before a deploy that changed templates or assets is sent
+		// again.
+		assertThat(etag).endsWith("-" + this.site.token() + "\"");
+		String beforeDeploy = etag.replace(this.site.token(), "000000000000");
+		this.mvc.perform(get("/reports/{id}", published.getReport().getId()).header("If-None-Match", beforeDeploy))
+			.andExpect(status().isOk());
 		// Another text size is another page.
 		this.mvc
 			.perform(get("/reports/{id}", published.getReport().getId()).header("If-None-Match", etag)
