@@ -157,20 +157,20 @@ public class BulkImport {
 			if (level == null) {
 				continue;
 			}
+			// A parent in this file (its own level may be invalid, then null) or one that
+			// already exists.
+			AgencyLevel parentLevel = levels.containsKey(parent) ? levels.get(parent)
+					: this.directory.byCode(parent).map(AgencyDirectory.Node::level).orElse(null);
 			if (parent.isEmpty()) {
 				if (level != AgencyLevel.PROVINCE) {
 					errors.add(error(row, "bulk.agency.parentMissing"));
 				}
 			}
-			else if (!levels.containsKey(parent) && this.directory.byCode(parent).isEmpty()) {
+			else if (!levels.containsKey(parent) && parentLevel == null) {
 				errors.add(error(row, "bulk.agency.parentUnknown", parent));
 			}
-			else {
-				AgencyLevel parentLevel = levels.containsKey(parent) ? levels.get(parent)
-						: this.directory.byCode(parent).get().level();
-				if (parentLevel == null || parentLevel.ordinal() >= level.ordinal()) {
-					errors.add(error(row, "bulk.agency.parentLevel", parent));
-				}
+			else if (parentLevel == null || parentLevel.ordinal() >= level.ordinal()) {
+				errors.add(error(row, "bulk.agency.parentLevel", parent));
 			}
 		}
 		if (!errors.isEmpty()) {

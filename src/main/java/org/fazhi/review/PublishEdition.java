@@ -126,9 +126,8 @@ class PublishEdition {
 	private void publish(ReportEdition edition, String actor, Instant now, String detail) {
 		Report report = edition.getReport();
 		// A concurrent publication of this same edition may already be committed; the
-		// query
-		// then returns this (stale) entity, which is not an earlier edition to supersede:
-		// the version check at flush refuses this attempt instead.
+		// query then returns this (stale) entity, which is not an earlier edition to
+		// supersede: the version check at flush refuses this attempt instead.
 		this.editions.findFirstByReportIdAndStateOrderByEditionNumberDesc(report.getId(), EditionState.PUBLISHED)
 			.filter((previous) -> !previous.getId().equals(edition.getId()))
 			.ifPresent((previous) -> {

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
@@ -42,11 +44,16 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -70,7 +77,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.QueryBuilder;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Owns the Lucene index of published reports: one long-lived {@link IndexWriter} and a
@@ -138,7 +147,12 @@ class ReportIndex implements AutoCloseable {
 
 	private static final int SNIPPET_PASSAGES = 2;
 
-	private static final Sort NEWEST_FIRST = new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true));
+	private static final SortField NEWER = new SortField(PUBLISHED, SortField.Type.LONG, true);
+
+	private static final Sort NEWEST_FIRST = new Sort(NEWER);
+
+	/** Relevance, newer reports first among equals. */
+	private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, NEWER);
 
 	/**
 	 * Part text keeps its character offsets in the postings: the highlighter then reads
@@ -233,7 +247,7 @@ class ReportIndex implements AutoCloseable {
 			catch (LockObtainFailedException ex) {
 				continue;
 			}
-			org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+			FileSystemUtils.deleteRecursively(dir);
 		}
 	}
 
@@ -341,10 +355,10 @@ class ReportIndex implements AutoCloseable {
 			Map<Long, Long> ids = new HashMap<>();
 			StoredFields stored = searcher.storedFields();
 			IndexReader reader = searcher.getIndexReader();
-			org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+			Bits live = MultiBits.getLiveDocs(reader);
 			for (int doc = 0; doc < reader.maxDoc(); doc++) {
 				if (live == null || live.get(doc)) {
-					Document d = stored.document(doc, java.util.Set.of(ID, EDITION));
+					Document d = stored.document(doc, Set.of(ID, EDITION));
 					ids.put(Long.valueOf(d.get(ID)), d.getField(EDITION).numericValue().longValue());
 				}
 			}
@@ -376,8 +390,7 @@ class ReportIndex implements AutoCloseable {
 			Query full = withSelections(new BooleanQuery.Builder().add(filtered, BooleanClause.Occur.FILTER)
 				.add(ranking(criteria, reader), BooleanClause.Occur.SHOULD)
 				.build(), criteria, null);
-			Sort sort = criteria.byDate() ? NEWEST_FIRST
-					: new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true));
+			Sort sort = criteria.byDate() ? NEWEST_FIRST : BEST_FIRST;
 			int wanted = Math.max(1, criteria.offset() + criteria.size());
 			// One pass for the page, the exact total and the facets of the full query.
 			Object[] collected = searcher.search(full, new MultiCollectorManager(
@@ -385,7 +398,7 @@ class ReportIndex implements AutoCloseable {
 			TopDocs top = (TopDocs) collected[0];
 			FacetsCollector fullFacets = (FacetsCollector) collected[1];
 			ScoreDoc[] docs = top.scoreDocs;
-			int[] page = java.util.Arrays.stream(docs, Math.min(criteria.offset(), docs.length), docs.length)
+			int[] page = Arrays.stream(docs, Math.min(criteria.offset(), docs.length), docs.length)
 				.mapToInt((d) -> d.doc)
 				.toArray();
 			List<SearchHit> hits = hits(searcher, page, criteria);
@@ -494,18 +507,15 @@ class ReportIndex implements AutoCloseable {
 			TopDocs top = timed(reader).search(withSelections(filtered(matching, criteria), criteria, null),
 					new TopFieldCollectorManager(NEWEST_FIRST, criteria.offset() + criteria.size(), null,
 							Integer.MAX_VALUE));
-			// Ids from doc values: stored fields would decompress a block of report text
-			// per hit. A fresh iterator per hit, as hits come in date order and doc
-			// values
-			// only move forward.
+			// Ids from doc values: stored fields would decompress a block of report
+			// text per hit. A fresh iterator per hit, as hits come in date order and
+			// doc values only move forward.
 			List<Long> ids = new ArrayList<>();
-			List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+			List<LeafReaderContext> leaves = reader.leaves();
 			for (int i = criteria.offset(); i < top.scoreDocs.length; i++) {
 				int doc = top.scoreDocs[i].doc;
-				org.apache.lucene.index.LeafReaderContext leaf = leaves
-					.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-				org.apache.lucene.index.NumericDocValues values = org.apache.lucene.index.DocValues
-					.getNumeric(leaf.reader(), ID);
+				LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+				NumericDocValues values = DocValues.getNumeric(leaf.reader(), ID);
 				values.advanceExact(doc - leaf.docBase);
 				ids.add(values.longValue());
 			}
@@ -682,13 +692,12 @@ class ReportIndex implements AutoCloseable {
 			}
 		}
 		int[] passages = new int[fields.length];
-		java.util.Arrays.fill(passages, SNIPPET_PASSAGES);
+		Arrays.fill(passages, SNIPPET_PASSAGES);
 		Map<String, Object[]> snippets = highlighter(searcher).runs(fields, highlight.build(), docs, passages);
 		List<SearchHit> hits = new ArrayList<>();
 		StoredFields stored = searcher.storedFields();
 		for (int i = 0; i < docs.length; i++) {
-			Document document = stored.document(docs[i],
-					java.util.Set.of(ID, TITLE, AGENCY, AGENCY_PATH, YEAR, PUBLISHED));
+			Document document = stored.document(docs[i], Set.of(ID, TITLE, AGENCY, AGENCY_PATH, YEAR, PUBLISHED));
 			List<SearchHit.PartHit> matched = new ArrayList<>();
 			for (int f = 0; f < fields.length; f++) {
 				Object snippet = snippets.get(fields[f])[i];
@@ -760,8 +769,7 @@ class ReportIndex implements AutoCloseable {
 					}
 					SearchHit.Snippet last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
 					if (start == position && last != null && last.match()) {
-						// Overlapping pairs of one phrase: one marked run, not one per
-						// pair.
+						// Overlapping pairs of one phrase: one marked run.
 						runs.set(runs.size() - 1,
 								new SearchHit.Snippet(last.text() + plain(content, start, end), true));
 					}

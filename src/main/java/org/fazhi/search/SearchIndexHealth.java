@@ -19,8 +19,7 @@ class SearchIndexHealth extends AbstractHealthIndicator {
 	SearchIndexHealth(SearchIndexer indexer, MeterRegistry meters) {
 		super("Search index check failed");
 		this.indexer = indexer;
-		// One query per scrape (the lag); the other two are read from the index in
-		// memory.
+		// One query per scrape (the lag); the other two are read from the index.
 		Gauge.builder("fazhi.index.pending", indexer, SearchIndexer::pending)
 			.description("Outbox rows not yet applied to this instance's index (indexing lag)")
 			.register(meters);

@@ -6,10 +6,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -95,10 +100,8 @@ class SearchIndexer {
 		boolean missedPruned = oldest != null && this.index.checkpoint() < oldest - 1;
 		if (this.index.needsRebuild() || this.index.checkpoint() > latest || missedPruned) {
 			// A checkpoint beyond the newest outbox row means this index was built from
-			// another
-			// database (e.g. before a restore); one before the oldest row means rows it
-			// needed
-			// were pruned. Either way only a rebuild can be trusted.
+			// another database (e.g. before a restore); one before the oldest row means
+			// rows it needed were pruned. Either way only a rebuild can be trusted.
 			rebuild();
 		}
 		else {
@@ -219,9 +222,9 @@ class SearchIndexer {
 	static void indexAll(ReportIndex index, PublishedReports loader, List<Long> reportIds, AtomicInteger done)
 			throws IOException {
 		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
-			List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+			List<Future<?>> work = new ArrayList<>();
 			for (List<Long> batch : PublishedReports.batches(reportIds)) {
 				work.add(pool.submit(() -> {
 					for (IndexedReport report : loader.load(batch)) {
@@ -231,7 +234,7 @@ class SearchIndexer {
 					return null;
 				}));
 			}
-			for (java.util.concurrent.Future<?> future : work) {
+			for (Future<?> future : work) {
 				future.get();
 			}
 		}
@@ -239,7 +242,7 @@ class SearchIndexer {
 			Thread.currentThread().interrupt();
 			throw new IOException("Interrupted while indexing", ex);
 		}
-		catch (java.util.concurrent.ExecutionException ex) {
+		catch (ExecutionException ex) {
 			throw new IOException("Indexing failed", ex.getCause());
 		}
 		finally {
@@ -336,7 +339,7 @@ class SearchIndexer {
 	 */
 	private void apply(Set<Long> reportIds) throws IOException {
 		for (List<Long> batch : PublishedReports.batches(List.copyOf(reportIds))) {
-			Set<Long> published = new java.util.HashSet<>();
+			Set<Long> published = new HashSet<>();
 			for (IndexedReport report : this.loader.load(batch)) {
 				this.index.upsert(report);
 				published.add(report.reportId());

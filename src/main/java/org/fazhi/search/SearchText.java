@@ -1,12 +1,18 @@
 package org.fazhi.search;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * How report text is cut up for matching. Every character is folded on its own
@@ -165,44 +171,41 @@ final class SearchText {
 	 * then the cheapest cover, which drops most of the near-ubiquitous pairs a long
 	 * phrase like 法治政府建设 is made of. A pair no document has means nothing can match.
 	 */
-	static org.apache.lucene.search.Query matchQuery(String field, String term,
-			org.apache.lucene.index.IndexReader reader) throws IOException {
+	static Query matchQuery(String field, String term, IndexReader reader) throws IOException {
 		int[] chars = characters(term);
 		if (chars.length <= 3) {
 			return termQuery(field, term);
 		}
 		int pairs = chars.length - 1;
-		org.apache.lucene.index.Term[] terms = new org.apache.lucene.index.Term[pairs];
+		Term[] terms = new Term[pairs];
 		long[] weight = new long[pairs];
 		int rarest = 0;
 		for (int i = 0; i < pairs; i++) {
-			terms[i] = new org.apache.lucene.index.Term(field,
-					new String(Character.toChars(chars[i])) + new String(Character.toChars(chars[i + 1])));
+			terms[i] = pair(field, chars, i);
 			weight[i] = reader.docFreq(terms[i]);
 			if (weight[i] == 0) {
-				return new org.apache.lucene.search.TermQuery(terms[i]);
+				return new TermQuery(terms[i]);
 			}
 			if (weight[i] < weight[rarest]) {
 				rarest = i;
 			}
 		}
-		// Cheapest chain from the first pair to the last, steps of one or two, through
-		// the
-		// rarest.
+		// Cheapest chain from the first pair to the last in steps of one or two, never
+		// stepping over the rarest.
 		long[] cost = new long[pairs];
 		int[] previous = new int[pairs];
 		cost[0] = weight[0];
 		previous[0] = -1;
 		for (int i = 1; i < pairs; i++) {
 			int best = i - 1;
-			if (i >= 2 && (i - 2 >= rarest || i <= rarest) && cost[i - 2] <= cost[i - 1]) {
+			if (i >= 2 && i - 1 != rarest && cost[i - 2] <= cost[i - 1]) {
 				best = i - 2;
 			}
 			cost[i] = weight[i] + cost[best];
 			previous[i] = best;
 		}
-		org.apache.lucene.search.PhraseQuery.Builder phrase = new org.apache.lucene.search.PhraseQuery.Builder();
-		java.util.ArrayDeque<Integer> chosen = new java.util.ArrayDeque<>();
+		PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+		ArrayDeque<Integer> chosen = new ArrayDeque<>();
 		for (int i = pairs - 1; i >= 0; i = previous[i]) {
 			chosen.push(i);
 		}
@@ -214,21 +217,24 @@ final class SearchText {
 	 * The query for one term on a field analyzed by {@link #characters()}: the single
 	 * character, or the phrase of its adjacent pairs.
 	 */
-	static org.apache.lucene.search.Query termQuery(String field, String term) {
+	static Query termQuery(String field, String term) {
 		int[] chars = characters(term);
 		if (chars.length == 0) {
 			return null;
 		}
 		if (chars.length == 1) {
-			return new org.apache.lucene.search.TermQuery(
-					new org.apache.lucene.index.Term(field, new String(Character.toChars(chars[0]))));
+			return new TermQuery(new Term(field, new String(Character.toChars(chars[0]))));
 		}
-		org.apache.lucene.search.PhraseQuery.Builder phrase = new org.apache.lucene.search.PhraseQuery.Builder();
+		PhraseQuery.Builder phrase = new PhraseQuery.Builder();
 		for (int i = 0; i + 1 < chars.length; i++) {
-			phrase.add(new org.apache.lucene.index.Term(field,
-					new String(Character.toChars(chars[i])) + new String(Character.toChars(chars[i + 1]))), i);
+			phrase.add(pair(field, chars, i), i);
 		}
 		return phrase.build();
+	}
+
+	/** The pair term of the characters at {@code i} and {@code i + 1}. */
+	private static Term pair(String field, int[] chars, int i) {
+		return new Term(field, new String(Character.toChars(chars[i])) + new String(Character.toChars(chars[i + 1])));
 	}
 
 }

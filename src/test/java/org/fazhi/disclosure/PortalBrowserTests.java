@@ -93,8 +93,7 @@ class PortalBrowserTests {
 			.doubleValue();
 		assertThat(lineHeight).isGreaterThanOrEqualTo(1.5);
 		Browser.screenshot(page, "portal-6-elderly-mode");
-		assertThat(browser.refusedOrMissing(page)).as("refused under the Content-Security-Policy or not loaded")
-			.isEmpty();
+		browser.assertNothingRefusedOrMissing(page);
 		page.context().close();
 	}
 
@@ -113,8 +112,7 @@ class PortalBrowserTests {
 			assertThat(seriousViolations(page)).as(path + " in elderly mode").isEmpty();
 			page.navigate("/preferences?care=off&back=/");
 		}
-		assertThat(browser.refusedOrMissing(page)).as("refused under the Content-Security-Policy or not loaded")
-			.isEmpty();
+		browser.assertNothingRefusedOrMissing(page);
 		page.context().close();
 	}
 
@@ -133,8 +131,7 @@ class PortalBrowserTests {
 		assertThat(((Number) page
 			.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
 			.isLessThanOrEqualTo(0);
-		assertThat(browser.refusedOrMissing(page)).as("refused under the Content-Security-Policy or not loaded")
-			.isEmpty();
+		browser.assertNothingRefusedOrMissing(page);
 		page.context().close();
 	}
 

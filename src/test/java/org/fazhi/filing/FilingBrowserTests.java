@@ -72,9 +72,8 @@ class FilingBrowserTests {
 			.endsWith("自动保存的新段落：培训机制仍不健全。");
 
 		// Leaving with a change not yet saved asks first; staying keeps the text.
-		// Autosave is
-		// held off meanwhile: one landing between the last key and the click would leave
-		// nothing unsaved to warn about.
+		// Autosave is held off meanwhile: one landing between the last key and the click
+		// would leave nothing unsaved to warn about.
 		List<String> dialogs = new ArrayList<>();
 		page.onDialog((dialog) -> {
 			dialogs.add(dialog.type());
@@ -97,8 +96,7 @@ class FilingBrowserTests {
 		page.locator("a[href$='/parts/problems']").click();
 		assertThat(page.locator("#body")).hasValue(Pattern.compile(".*自动保存的新段落：培训机制仍不健全。尚未保存的一句。$", Pattern.DOTALL));
 		Browser.screenshot(page, "filing-part-reopened");
-		assertThat(browser.refusedOrMissing(page)).as("refused under the Content-Security-Policy or not loaded")
-			.isEmpty();
+		browser.assertNothingRefusedOrMissing(page);
 		page.context().close();
 	}
 
@@ -111,10 +109,8 @@ class FilingBrowserTests {
 		page.navigate("http://localhost:" + this.port + "/filing/editions/" + draft.getId() + "/parts/problems");
 
 		// The autosave reaches the server and is stored, but its answer (with the new
-		// version)
-		// is held back while the clerk presses save: the old race that showed a clerk
-		// their own
-		// autosave as someone else's edit.
+		// version) is held back while the clerk presses save: the old race that showed
+		// a clerk their own autosave as someone else's edit.
 		List<Runnable> heldAnswers = new ArrayList<>();
 		page.route("**/autosave", (route) -> {
 			APIResponse stored = route.fetch();

@@ -13,6 +13,7 @@ import org.fazhi.report.SectionKind;
 import org.fazhi.report.Submission;
 import org.fazhi.report.SubmissionRepository;
 import org.fazhi.support.Fixtures;
+import org.fazhi.support.PartRequests;
 import org.fazhi.support.PostgresIntegrationTest;
 import org.fazhi.topic.Topic;
 import org.fazhi.topic.TopicRepository;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -104,11 +106,8 @@ class FilingExperienceIntegrationTests {
 	void autosaveSavesAndReturnsTheNewVersion() throws Exception {
 		ReportEdition draft = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2025);
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/problems/autosave", draft.getId()).param("heading", "二、不足")
-				.param("body", "自动保存的内容")
-				.param("version", Long.toString(draft.getVersion()))
-				.with(user(this.world.clerkA()))
-				.with(csrf()))
+			.perform(PartRequests.autosave(draft.getId(), "problems", "二、不足", "自动保存的内容", draft.getVersion(),
+					this.world.clerkA()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.saved").value(true))
 			.andExpect(jsonPath("$.version").value(draft.getVersion() + 1));
@@ -119,25 +118,18 @@ class FilingExperienceIntegrationTests {
 	@Test
 	void theSameWordsSentAgainFromAnOlderVersionAreNotAConflict() throws Exception {
 		ReportEdition draft = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2025);
-		String opened = Long.toString(draft.getVersion());
+		long opened = draft.getVersion();
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/problems/autosave", draft.getId()).param("heading", "二、不足")
-				.param("body", "第一段\r\n第二段")
-				.param("version", opened)
-				.with(user(this.world.clerkA()))
-				.with(csrf()))
+			.perform(
+					PartRequests.autosave(draft.getId(), "problems", "二、不足", "第一段\r\n第二段", opened, this.world.clerkA()))
 			.andExpect(status().isOk());
 		long afterAutosave = this.fixtures.reload(draft.getId()).getVersion();
 
-		// The explicit save carries the version the page was opened with (a double click,
-		// or
-		// an autosave that got there first) but the same words: saved, nothing changes.
+		// The explicit save carries the version the page was opened with (a double
+		// click, or an autosave that got there first) but the same words: saved,
+		// nothing changes.
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/problems", draft.getId()).param("heading", " 二、不足 ")
-				.param("body", "第一段\n第二段")
-				.param("version", opened)
-				.with(user(this.world.clerkA()))
-				.with(csrf()))
+			.perform(PartRequests.save(draft.getId(), "problems", " 二、不足 ", "第一段\n第二段", opened, this.world.clerkA()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", "/filing/editions/" + draft.getId()));
 		assertThat(this.fixtures.reload(draft.getId()).getVersion()).isEqualTo(afterAutosave);
@@ -145,11 +137,7 @@ class FilingExperienceIntegrationTests {
 		// Different words from that older version are still a conflict, and nothing is
 		// saved.
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/problems", draft.getId()).param("heading", "二、不足")
-				.param("body", "第一段\n第二段\n第三段")
-				.param("version", opened)
-				.with(user(this.world.clerkA()))
-				.with(csrf()))
+			.perform(PartRequests.save(draft.getId(), "problems", "二、不足", "第一段\n第二段\n第三段", opened, this.world.clerkA()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("保存未成功")));
 		ReportEdition reloaded = this.fixtures.reload(draft.getId());
@@ -161,35 +149,23 @@ class FilingExperienceIntegrationTests {
 	void autosaveRefusesStaleTooLongForeignAndFrozenEditions() throws Exception {
 		ReportEdition draft = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2025);
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/problems/autosave", draft.getId()).param("heading", "二、")
-				.param("body", "旧页面")
-				.param("version", Long.toString(draft.getVersion() - 1))
-				.with(user(this.world.clerkA()))
-				.with(csrf()))
+			.perform(PartRequests.autosave(draft.getId(), "problems", "二、", "旧页面", draft.getVersion() - 1,
+					this.world.clerkA()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.reason").value("conflict"));
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/problems/autosave", draft.getId()).param("heading", "二、")
-				.param("body", "字".repeat(50_001))
-				.param("version", Long.toString(draft.getVersion()))
-				.with(user(this.world.clerkA()))
-				.with(csrf()))
+			.perform(PartRequests.autosave(draft.getId(), "problems", "二、", "字".repeat(50_001), draft.getVersion(),
+					this.world.clerkA()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.message").value(containsString("正文过长")));
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/problems/autosave", draft.getId()).param("heading", "二、")
-				.param("body", "他人")
-				.param("version", Long.toString(draft.getVersion()))
-				.with(user(this.world.clerkB()))
-				.with(csrf()))
+			.perform(PartRequests.autosave(draft.getId(), "problems", "二、", "他人", draft.getVersion(),
+					this.world.clerkB()))
 			.andExpect(status().isNotFound());
 		ReportEdition submitted = this.fixtures.submitted(this.world.townshipB(), this.world.clerkB(), 2025);
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/problems/autosave", submitted.getId()).param("heading", "二、")
-				.param("body", "报送后")
-				.param("version", Long.toString(submitted.getVersion()))
-				.with(user(this.world.clerkB()))
-				.with(csrf()))
+			.perform(PartRequests.autosave(submitted.getId(), "problems", "二、", "报送后", submitted.getVersion(),
+					this.world.clerkB()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.reason").value("notEditable"));
 		assertThat(this.fixtures.reload(draft.getId()).getVersion()).isEqualTo(draft.getVersion());
@@ -198,7 +174,7 @@ class FilingExperienceIntegrationTests {
 	@Test
 	void theSecondOfTwoEditorsSeesWhatChangedAndKeepsTheirText() throws Exception {
 		ReportEdition draft = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2025);
-		String opened = Long.toString(draft.getVersion());
+		long opened = draft.getVersion();
 		savePart(draft, "measures", "第一段。\n共同的第二段，甲方写的。", opened).andExpect(status().is3xxRedirection());
 		savePart(draft, "measures", "第一段。\n共同的第二段，乙方写的。", opened).andExpect(status().isOk())
 			.andExpect(content().string(containsString("保存未成功")))
@@ -234,7 +210,7 @@ class FilingExperienceIntegrationTests {
 	void checksWarnAboutYearsLengthLatenessAndTopicsAndSubmissionNeedsConfirmation() throws Exception {
 		// Last year's report goes through the real flow, with a long problems part.
 		ReportEdition lastYear = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2024);
-		savePart(lastYear, "problems", "执法力量不足，法律顾问作用发挥不充分。".repeat(25), Long.toString(lastYear.getVersion()))
+		savePart(lastYear, "problems", "执法力量不足，法律顾问作用发挥不充分。".repeat(25), lastYear.getVersion())
 			.andExpect(status().is3xxRedirection());
 		submit(this.fixtures.reload(lastYear.getId()));
 		lastYear = this.fixtures.reload(lastYear.getId());
@@ -251,11 +227,10 @@ class FilingExperienceIntegrationTests {
 		saveMetadataFields(draft, "2026-01-10");
 		draft = this.fixtures.reload(draft.getId());
 		savePart(draft, "next-year-plans", "2025年将继续推进依法行政，加强执法人员培训，完善法律顾问制度，创新普法宣传方式，进一步提升基层依法治理的能力和水平。",
-				Long.toString(draft.getVersion()))
+				draft.getVersion())
 			.andExpect(status().is3xxRedirection());
 		draft = this.fixtures.reload(draft.getId());
-		savePart(draft, "problems", "执法人员专业能力还有不足，法律顾问作用发挥不够充分，普法形式比较单一，主要原因是培训机制不健全、考核不到位。",
-				Long.toString(draft.getVersion()))
+		savePart(draft, "problems", "执法人员专业能力还有不足，法律顾问作用发挥不够充分，普法形式比较单一，主要原因是培训机制不健全、考核不到位。", draft.getVersion())
 			.andExpect(status().is3xxRedirection());
 		draft = this.fixtures.reload(draft.getId());
 		this.mvc.perform(get("/filing/editions/{id}/submit", draft.getId()).with(user(this.world.clerkA())))
@@ -324,7 +299,7 @@ class FilingExperienceIntegrationTests {
 		this.mvc.perform(get("/filing/editions/{id}/parts/problems", returned.getId()).with(user(this.world.clerkA())))
 			.andExpect(content().string(containsString("原因分析过于简单。")));
 		savePart(returned, "problems", "补充后的原因分析：执法力量不足，培训不够，考核机制不健全，导致执法规范化水平不高，需要在下一年度进一步加强队伍建设和制度建设。",
-				Long.toString(returned.getVersion()))
+				returned.getVersion())
 			.andExpect(status().is3xxRedirection());
 		submit(this.fixtures.reload(returned.getId()));
 		assertThat(this.fixtures.reload(returned.getId()).getState()).isEqualTo(EditionState.SUBMITTED);
@@ -386,14 +361,9 @@ class FilingExperienceIntegrationTests {
 		return this.fixtures.reload(edition.getId());
 	}
 
-	private org.springframework.test.web.servlet.ResultActions savePart(ReportEdition edition, String part, String body,
-			String version) throws Exception {
-		return this.mvc.perform(post("/filing/editions/{id}/parts/{part}", edition.getId(), part)
-			.param("heading", edition.section(SectionKind.fromSlug(part).orElseThrow()).orElseThrow().getHeading())
-			.param("body", body)
-			.param("version", version)
-			.with(user(this.world.clerkA()))
-			.with(csrf()));
+	private ResultActions savePart(ReportEdition edition, String part, String body, long version) throws Exception {
+		String heading = edition.section(SectionKind.fromSlug(part).orElseThrow()).orElseThrow().getHeading();
+		return this.mvc.perform(PartRequests.save(edition.getId(), part, heading, body, version, this.world.clerkA()));
 	}
 
 	private org.springframework.test.web.servlet.ResultActions saveMetadata(ReportEdition edition, List<Long> topicIds)

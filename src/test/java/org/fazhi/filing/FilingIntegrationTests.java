@@ -6,6 +6,7 @@ import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.SectionKind;
 import org.fazhi.support.Fixtures;
+import org.fazhi.support.PartRequests;
 import org.fazhi.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,11 +94,7 @@ class FilingIntegrationTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(draft.getTitle()))));
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/measures", draft.getId()).param("heading", "x")
-				.param("body", "篡改")
-				.param("version", Long.toString(draft.getVersion()))
-				.with(user(this.world.clerkB()))
-				.with(csrf()))
+			.perform(PartRequests.save(draft.getId(), "measures", "x", "篡改", draft.getVersion(), this.world.clerkB()))
 			.andExpect(status().isNotFound());
 		assertThat(this.fixtures.reload(draft.getId()).section(SectionKind.MEASURES).orElseThrow().getBody())
 			.doesNotContain("篡改");
@@ -121,11 +118,8 @@ class FilingIntegrationTests {
 		ReportEdition draft = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2025);
 		String body = "第一段，含“引号”和 <b>尖括号</b>。\n\n　　第二段以全角空格开头。\n第三段";
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/problems", draft.getId()).param("heading", "二、存在的问题")
-				.param("body", body)
-				.param("version", Long.toString(draft.getVersion()))
-				.with(user(this.world.clerkA()))
-				.with(csrf()))
+			.perform(PartRequests.save(draft.getId(), "problems", "二、存在的问题", body, draft.getVersion(),
+					this.world.clerkA()))
 			.andExpect(status().is3xxRedirection());
 		ReportEdition saved = this.fixtures.reload(draft.getId());
 		assertThat(saved.section(SectionKind.PROBLEMS).orElseThrow().getBody()).isEqualTo(body);
@@ -138,20 +132,11 @@ class FilingIntegrationTests {
 	@Test
 	void aSaveFromAStaleFormIsRefusedAndTheTypedTextStaysOnScreen() throws Exception {
 		ReportEdition draft = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2025);
-		String stale = Long.toString(draft.getVersion());
-		this.mvc
-			.perform(post("/filing/editions/{id}/parts/measures", draft.getId()).param("heading", "一、举措")
-				.param("body", "先保存的内容")
-				.param("version", stale)
-				.with(user(this.world.clerkA()))
-				.with(csrf()))
+		long stale = draft.getVersion();
+		this.mvc.perform(PartRequests.save(draft.getId(), "measures", "一、举措", "先保存的内容", stale, this.world.clerkA()))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/measures", draft.getId()).param("heading", "一、举措")
-				.param("body", "后打开页面的人输入的内容")
-				.param("version", stale)
-				.with(user(this.world.clerkA()))
-				.with(csrf()))
+			.perform(PartRequests.save(draft.getId(), "measures", "一、举措", "后打开页面的人输入的内容", stale, this.world.clerkA()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("已被他人修改")))
 			.andExpect(content().string(containsString("后打开页面的人输入的内容")));
@@ -163,11 +148,8 @@ class FilingIntegrationTests {
 	void aPartOverTheLengthLimitIsRefusedWithAClearMessage() throws Exception {
 		ReportEdition draft = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2025);
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/measures", draft.getId()).param("heading", "一、举措")
-				.param("body", "字".repeat(50_001))
-				.param("version", Long.toString(draft.getVersion()))
-				.with(user(this.world.clerkA()))
-				.with(csrf()))
+			.perform(PartRequests.save(draft.getId(), "measures", "一、举措", "字".repeat(50_001), draft.getVersion(),
+					this.world.clerkA()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("正文过长")));
 		assertThat(this.fixtures.reload(draft.getId()).getVersion()).isEqualTo(draft.getVersion());
@@ -220,11 +202,8 @@ class FilingIntegrationTests {
 		assertThat(submitted.getSubmittedBy()).isEqualTo(this.world.clerkA().getUsername());
 
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/measures", draft.getId()).param("heading", "一、")
-				.param("body", "报送后的改动")
-				.param("version", Long.toString(submitted.getVersion()))
-				.with(user(this.world.clerkA()))
-				.with(csrf()))
+			.perform(PartRequests.save(draft.getId(), "measures", "一、", "报送后的改动", submitted.getVersion(),
+					this.world.clerkA()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.fixtures.reload(draft.getId()).section(SectionKind.MEASURES).orElseThrow().getBody())
 			.doesNotContain("报送后的改动");

@@ -11,7 +11,9 @@ import org.fazhi.audit.AuditEvent;
 import org.fazhi.audit.AuditEventRepository;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.ReportEdition;
+import org.fazhi.report.SectionKind;
 import org.fazhi.support.Fixtures;
+import org.fazhi.support.PartRequests;
 import org.fazhi.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,26 +110,16 @@ class ReliabilityIntegrationTests {
 	@Test
 	void aPartSavedFromAStalePageIsRefusedAndTheNewerTextKept() throws Exception {
 		ReportEdition draft = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2024);
-		String old = Long.toString(draft.getVersion());
+		long old = draft.getVersion();
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/measures", draft.getId()).param("heading", "一、主要举措和成效")
-				.param("body", "第一次保存的文字。")
-				.param("version", old)
-				.with(user(this.world.clerkA()))
-				.with(csrf()))
+			.perform(PartRequests.save(draft.getId(), "measures", "一、主要举措和成效", "第一次保存的文字。", old, this.world.clerkA()))
 			.andReturn();
 		// The back button brings the old form back; posting it again is refused.
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/measures", draft.getId()).param("heading", "一、主要举措和成效")
-				.param("body", "旧页面上的文字。")
-				.param("version", old)
-				.with(user(this.world.clerkA()))
-				.with(csrf()))
+			.perform(PartRequests.save(draft.getId(), "measures", "一、主要举措和成效", "旧页面上的文字。", old, this.world.clerkA()))
 			.andReturn();
-		assertThat(this.fixtures.reload(draft.getId())
-			.section(org.fazhi.report.SectionKind.MEASURES)
-			.orElseThrow()
-			.getBody()).isEqualTo("第一次保存的文字。");
+		assertThat(this.fixtures.reload(draft.getId()).section(SectionKind.MEASURES).orElseThrow().getBody())
+			.isEqualTo("第一次保存的文字。");
 	}
 
 	private static Integer awaitThen(CountDownLatch start, Callable<Integer> action) throws Exception {

@@ -15,6 +15,7 @@ import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.SectionKind;
 import org.fazhi.support.Fixtures;
+import org.fazhi.support.PartRequests;
 import org.fazhi.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,11 +164,8 @@ class ReviewWorkflowIntegrationTests {
 		ReportEdition returned = this.fixtures.reload(draft.getId());
 		String body = returned.section(SectionKind.MEASURES).orElseThrow().getBody().replace("二十余场", "二十八场");
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/measures", returned.getId()).param("heading", "MEASURES")
-				.param("body", body)
-				.param("version", Long.toString(returned.getVersion()))
-				.with(user(this.world.clerkA()))
-				.with(csrf()))
+			.perform(PartRequests.save(returned.getId(), "measures", "MEASURES", body, returned.getVersion(),
+					this.world.clerkA()))
 			.andExpect(status().is3xxRedirection());
 		submit(this.fixtures.reload(draft.getId()));
 		this.mvc.perform(get("/review/editions/{id}", draft.getId()).with(user(this.world.reviewer())))
@@ -280,11 +278,8 @@ class ReviewWorkflowIntegrationTests {
 		correction = this.fixtures.reload(correction.getId());
 		String body = correction.section(SectionKind.MEASURES).orElseThrow().getBody() + "\n更正后新增的一段。";
 		this.mvc
-			.perform(post("/filing/editions/{id}/parts/measures", correction.getId()).param("heading", "MEASURES")
-				.param("body", body)
-				.param("version", Long.toString(correction.getVersion()))
-				.with(user(this.world.clerkA()))
-				.with(csrf()))
+			.perform(PartRequests.save(correction.getId(), "measures", "MEASURES", body, correction.getVersion(),
+					this.world.clerkA()))
 			.andExpect(status().is3xxRedirection());
 		correction = this.fixtures.reload(correction.getId());
 		this.mvc.perform(get("/filing/editions/{id}/submit", correction.getId()).with(user(this.world.clerkA())))

@@ -12,12 +12,16 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Headless Debian Chromium driven by Playwright, never a downloaded browser: the flags
  * are the ones this project's machines need (no sandbox as root, no GPU, no background
  * network). Screenshots go to {@code target/screenshots}.
  */
 public final class Browser implements AutoCloseable {
+
+	private static final Set<String> ASSET_TYPES = Set.of("stylesheet", "script", "font", "image");
 
 	/** Debian's chromium package; override with FAZHI_CHROMIUM for other systems. */
 	private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("FAZHI_CHROMIUM", "/usr/bin/chromium"));
@@ -27,8 +31,6 @@ public final class Browser implements AutoCloseable {
 	private final Playwright playwright;
 
 	private final com.microsoft.playwright.Browser browser;
-
-	private static final Set<String> ASSET_TYPES = Set.of("stylesheet", "script", "font", "image");
 
 	private final Map<Page, List<String>> refusedOrMissing = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -82,8 +84,10 @@ public final class Browser implements AutoCloseable {
 	 * any stylesheet, script, font or image that did not load: every page must get
 	 * through with none.
 	 */
-	public List<String> refusedOrMissing(Page page) {
-		return this.refusedOrMissing.getOrDefault(page, List.of());
+	public void assertNothingRefusedOrMissing(Page page) {
+		assertThat(this.refusedOrMissing.getOrDefault(page, List.of()))
+			.as("refused under the Content-Security-Policy or not loaded")
+			.isEmpty();
 	}
 
 	public static void screenshot(Page page, String name) {
