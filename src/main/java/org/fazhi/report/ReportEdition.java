@@ -2,8 +2,8 @@ package org.fazhi.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -97,9 +97,12 @@ public class ReportEdition {
 
 	private String archivedFrom;
 
+	// A set, not a list: a query that also joins another collection (topics) returns
+	// each part once per joined row, and a list would keep every copy (the defect that
+	// listed each part once per topic and broke submission).
 	@OneToMany(mappedBy = "edition", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
-	private List<ReportSection> sections = new ArrayList<>();
+	private Set<ReportSection> sections = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "edition_topic", joinColumns = @JoinColumn(name = "edition_id"),
@@ -170,7 +173,7 @@ public class ReportEdition {
 		}
 		ReportEdition correction = new ReportEdition(this.report, editionNumber, this.title, actor, at);
 		correction.updateMetadata(metadata(), actor, at);
-		for (ReportSection section : this.sections) {
+		for (ReportSection section : getSections()) {
 			correction.addSection(section.getKind(), section.getHeading(), section.getBody(), actor, at);
 		}
 		correction.topics.addAll(this.topics);
@@ -291,7 +294,7 @@ public class ReportEdition {
 		if (this.preamble != null) {
 			text.append(this.preamble).append('\n');
 		}
-		for (ReportSection section : this.sections) {
+		for (ReportSection section : getSections()) {
 			text.append(section.getHeading()).append('\n').append(section.getBody()).append('\n');
 		}
 		return text.toString();
@@ -397,8 +400,11 @@ public class ReportEdition {
 		return this.updatedBy;
 	}
 
+	/**
+	 * The parts in their standard order, each once.
+	 */
 	public List<ReportSection> getSections() {
-		return this.sections;
+		return this.sections.stream().sorted(Comparator.comparingInt(ReportSection::getPosition)).toList();
 	}
 
 }

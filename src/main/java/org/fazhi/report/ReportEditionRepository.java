@@ -14,7 +14,9 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface ReportEditionRepository extends JpaRepository<ReportEdition, Long> {
 
-	@EntityGraph(attributePaths = { "report", "report.agency", "report.agency.parent", "sections", "topics" })
+	// One collection only: joining the parts and the topics together would send every
+	// part's text once per topic. Topics load lazily in one small query.
+	@EntityGraph(attributePaths = { "report", "report.agency", "report.agency.parent", "sections" })
 	@Query("select e from ReportEdition e where e.id = :id")
 	Optional<ReportEdition> findWithSectionsById(Long id);
 
