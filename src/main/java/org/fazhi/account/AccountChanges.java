@@ -1,7 +1,11 @@
 package org.fazhi.account;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
+import org.fazhi.agency.Agency;
+import org.fazhi.agency.AgencyRepository;
 import org.fazhi.audit.AuditLog;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -27,8 +31,18 @@ class AccountChanges {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
+	private final AgencyRepository agencies;
+
+	private final People people;
+
+	private final Clock clock;
+
 	AccountChanges(UserAccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, AgencyRepository agencies, People people,
+			Clock clock) {
+		this.agencies = agencies;
+		this.people = people;
+		this.clock = clock;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.throttle = throttle;
@@ -64,11 +78,50 @@ class AccountChanges {
 	String resetPassword(CurrentUser admin, Long userId) {
 		UserAccount account = this.accounts.findById(userId).orElseThrow(UserNotFoundException::new);
 		String password = PasswordRules.generate();
-		account.changePassword(this.encoder.encode(password));
+		account.setTemporaryPassword(this.encoder.encode(password));
 		this.throttle.unlock(account.getUsername());
 		this.audit.security(admin.getUsername(), "PASSWORD_RESET", "user=" + account.getUsername());
 		endSessions(account.getUsername());
 		return password;
+	}
+
+	/**
+	 * The result of creating an account.
+	 *
+	 * @param problems what is wrong (then nothing was created)
+	 * @param account the new account
+	 * @param generatedPassword the password to show once, or {@code null} when the admin
+	 * chose it
+	 */
+	record Created(List<AccountRules.Problem> problems, UserAccount account, String generatedPassword) {
+	}
+
+	/**
+	 * A new account from the admin's form: checked as a whole, its password generated
+	 * unless given, to be changed by its owner at first sign-in, and audited.
+	 */
+	@Transactional
+	Created create(CurrentUser admin, NewUserForm form) {
+		String username = (form.username() != null) ? form.username().strip() : null;
+		boolean agencyGiven = form.agencyCode() != null && !form.agencyCode().isBlank();
+		Optional<Agency> agency = agencyGiven ? this.agencies.findByUnifiedCode(form.agencyCode().strip())
+				: Optional.empty();
+		List<AccountRules.Problem> problems = AccountRules.problems(username, form.displayName(), form.role(),
+				username != null && this.accounts.findByUsername(username).isPresent(), agency, agencyGiven,
+				form.password());
+		if (!problems.isEmpty()) {
+			return new Created(problems, null, null);
+		}
+		boolean generate = form.password() == null || form.password().isEmpty();
+		String password = generate ? PasswordRules.generate() : form.password();
+		UserAccount account = new UserAccount(username, form.displayName().strip(), null, form.role(),
+				agency.orElse(null), this.clock.instant());
+		account.setTemporaryPassword(this.encoder.encode(password));
+		this.accounts.save(account);
+		this.audit.security(admin.getUsername(), "ACCOUNT_CREATED", "user=" + username + " role=" + form.role()
+				+ agency.map((a) -> " agency=" + a.getUnifiedCode()).orElse(""));
+		this.people.changed();
+		return new Created(List.of(), account, generate ? password : null);
 	}
 
 	@Transactional

@@ -36,8 +36,17 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 
 	private String passwordHash;
 
+	// Added after the first release: sessions stored before it read as false.
+	private final boolean mustChangePassword;
+
 	public CurrentUser(Long id, String username, String displayName, Role role, Long agencyId, String agencyName,
 			boolean enabled, String passwordHash) {
+		this(id, username, displayName, role, agencyId, agencyName, enabled, passwordHash, false);
+	}
+
+	public CurrentUser(Long id, String username, String displayName, Role role, Long agencyId, String agencyName,
+			boolean enabled, String passwordHash, boolean mustChangePassword) {
+		this.mustChangePassword = mustChangePassword;
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -52,7 +61,23 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 		return new CurrentUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
 				(account.getAgency() != null) ? account.getAgency().getId() : null,
 				(account.getAgency() != null) ? account.getAgency().getFullName() : null, account.isEnabled(),
-				account.getPasswordHash());
+				account.getPasswordHash(), account.isMustChangePassword());
+	}
+
+	/**
+	 * Whether the user must replace a password someone else chose before doing anything
+	 * else.
+	 */
+	public boolean mustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	/**
+	 * The same user once they have chosen their own password.
+	 */
+	CurrentUser withOwnPassword() {
+		return new CurrentUser(this.id, this.username, this.displayName, this.role, this.agencyId, this.agencyName,
+				this.enabled, null, false);
 	}
 
 	public Long id() {

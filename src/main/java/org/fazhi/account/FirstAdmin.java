@@ -3,10 +3,12 @@ package org.fazhi.account;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Locale;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -33,8 +35,11 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final String configuredPassword;
 
+	private final MessageSource messages;
+
 	FirstAdmin(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock,
-			@Value("${fazhi.admin.password:}") String configuredPassword) {
+			@Value("${fazhi.admin.password:}") String configuredPassword, MessageSource messages) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.clock = clock;
@@ -49,8 +54,9 @@ class FirstAdmin implements ApplicationRunner {
 		}
 		boolean generated = this.configuredPassword.isBlank();
 		String password = generated ? generatePassword() : this.configuredPassword;
-		this.accounts.save(new UserAccount("admin", "Administrator", this.encoder.encode(password), Role.ADMIN, null,
-				this.clock.instant()));
+		this.accounts.save(new UserAccount("admin",
+				this.messages.getMessage("account.firstAdmin.name", null, Locale.SIMPLIFIED_CHINESE),
+				this.encoder.encode(password), Role.ADMIN, null, this.clock.instant()));
 		if (generated) {
 			logger.warn("Created the first admin account 'admin' with the generated password: " + password
 					+ " (shown only this once: store it safely)");

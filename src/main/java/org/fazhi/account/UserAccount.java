@@ -43,6 +43,10 @@ public class UserAccount {
 
 	private Instant createdAt;
 
+	// Set when someone else chose the password (an admin's reset or new account, a bulk
+	// import): its owner must choose their own at the next sign-in.
+	private boolean mustChangePassword;
+
 	protected UserAccount() {
 	}
 
@@ -85,11 +89,27 @@ public class UserAccount {
 		return this.enabled;
 	}
 
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
 	/**
+	 * The owner chose this password.
 	 * @param hash the new password, already encoded
 	 */
 	void changePassword(String hash) {
 		this.passwordHash = hash;
+		this.mustChangePassword = false;
+	}
+
+	/**
+	 * Someone else chose this password (an admin, an import): the owner must replace it
+	 * at the next sign-in.
+	 * @param hash the new password, already encoded
+	 */
+	public void setTemporaryPassword(String hash) {
+		this.passwordHash = hash;
+		this.mustChangePassword = true;
 	}
 
 	void setEnabled(boolean enabled) {

@@ -20,6 +20,12 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	@Query("select u.username from UserAccount u")
 	List<String> findAllUsernames();
 
+	/**
+	 * Every account as (user name, display name).
+	 */
+	@Query("select u.username, u.displayName from UserAccount u")
+	List<Object[]> findAllNames();
+
 	@Query("select u from UserAccount u left join fetch u.agency")
 	List<UserAccount> findAllWithAgency();
 

@@ -33,13 +33,17 @@ public class AuditEvent {
 
 	private String toState;
 
+	// What the action concerned, as a code the pages name in Chinese (a part, the
+	// metadata, an import); never free text.
+	private String subject;
+
 	private String detail;
 
 	protected AuditEvent() {
 	}
 
 	AuditEvent(Instant occurredAt, String actor, String action, Long reportId, Long editionId, String fromState,
-			String toState, String detail) {
+			String toState, String subject, String detail) {
 		this.occurredAt = occurredAt;
 		this.actor = actor;
 		this.action = action;
@@ -47,6 +51,7 @@ public class AuditEvent {
 		this.editionId = editionId;
 		this.fromState = fromState;
 		this.toState = toState;
+		this.subject = subject;
 		this.detail = detail;
 	}
 
@@ -82,6 +87,10 @@ public class AuditEvent {
 		return this.toState;
 	}
 
+	public String getSubject() {
+		return this.subject;
+	}
+
 	public String getDetail() {
 		return this.detail;
 	}
@@ -94,7 +103,8 @@ public class AuditEvent {
 				+ ((this.reportId != null) ? " report=" + this.reportId : "")
 				+ ((this.editionId != null) ? " edition=" + this.editionId : "")
 				+ ((this.fromState != null) ? " from=" + this.fromState : "")
-				+ ((this.toState != null) ? " to=" + this.toState : "") + ((this.detail != null) ? " detail=\""
+				+ ((this.toState != null) ? " to=" + this.toState : "")
+				+ ((this.subject != null) ? " subject=" + this.subject : "") + ((this.detail != null) ? " detail=\""
 						+ this.detail.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"" : "");
 	}
 

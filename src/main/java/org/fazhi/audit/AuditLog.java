@@ -2,8 +2,6 @@ package org.fazhi.audit;
 
 import java.time.Clock;
 
-import org.fazhi.report.EditionState;
-import org.fazhi.report.ReportEdition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,16 +32,12 @@ public class AuditLog {
 		this.clock = clock;
 	}
 
+	/**
+	 * A change to a report, in the transaction that makes it.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void transition(String actor, ReportEdition edition, String action, EditionState from, String detail) {
-		record(new AuditEvent(this.clock.instant(), actor, action, edition.getReport().getId(), edition.getId(),
-				(from != null) ? from.name() : null, edition.getState().name(), truncate(detail)));
-	}
-
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void saved(String actor, ReportEdition edition, String what) {
-		record(new AuditEvent(this.clock.instant(), actor, "SAVE", edition.getReport().getId(), edition.getId(), null,
-				null, truncate(what)));
+	public void record(AuditRecord record) {
+		save(record);
 	}
 
 	/**
@@ -55,16 +49,18 @@ public class AuditLog {
 	 */
 	@Transactional
 	public void security(String actor, String action, String detail) {
-		String who = (actor == null || actor.isBlank()) ? "-" : actor.strip();
-		record(new AuditEvent(this.clock.instant(), (who.length() > 64) ? who.substring(0, 64) : who, action, null,
-				null, null, null, truncate(detail)));
+		save(AuditRecord.security(actor, action, detail));
 	}
 
 	/**
 	 * Saves the event and, once the transaction has committed (so that the file never
 	 * holds an event that was rolled back), appends it to the audit file.
 	 */
-	private void record(AuditEvent event) {
+	private void save(AuditRecord record) {
+		String who = (record.actor() == null || record.actor().isBlank()) ? "-" : record.actor().strip();
+		AuditEvent event = new AuditEvent(this.clock.instant(), (who.length() > 64) ? who.substring(0, 64) : who,
+				record.action(), record.reportId(), record.editionId(), record.fromState(), record.toState(),
+				record.subject(), truncate(record.detail()));
 		this.events.save(event);
 		Runnable log = () -> this.file.append(event.describe());
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -22,7 +22,7 @@ import org.fazhi.account.UserAccountRepository;
 import org.fazhi.agency.Agency;
 import org.fazhi.agency.AgencyLevel;
 import org.fazhi.agency.AgencyRepository;
-import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionMetadata;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.Report;
@@ -68,7 +68,7 @@ class DemoData implements ApplicationRunner {
 
 	private final IndexNumberAllocator indexNumbers;
 
-	private final AuditLog audit;
+	private final EditionHistory history;
 
 	private final SearchOutbox outbox;
 
@@ -81,15 +81,15 @@ class DemoData implements ApplicationRunner {
 	private final boolean enabled;
 
 	DemoData(AgencyRepository agencies, UserAccountRepository accounts, ReportRepository reports,
-			ReportEditionRepository editions, IndexNumberAllocator indexNumbers, AuditLog audit, SearchOutbox outbox,
-			PasswordEncoder encoder, TopicSuggester topics, Clock clock, @Value("${fazhi.demo-data:auto}") String mode,
-			@Value("${spring.datasource.url:}") String datasourceUrl) {
+			ReportEditionRepository editions, IndexNumberAllocator indexNumbers, EditionHistory history,
+			SearchOutbox outbox, PasswordEncoder encoder, TopicSuggester topics, Clock clock,
+			@Value("${fazhi.demo-data:auto}") String mode, @Value("${spring.datasource.url:}") String datasourceUrl) {
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.reports = reports;
 		this.editions = editions;
 		this.indexNumbers = indexNumbers;
-		this.audit = audit;
+		this.history = history;
 		this.outbox = outbox;
 		this.encoder = encoder;
 		this.topics = topics;
@@ -151,10 +151,10 @@ class DemoData implements ApplicationRunner {
 		demo.sections().forEach((s) -> edition.addSection(s.kind(), s.heading(), s.body(), clerk, createdAt));
 		edition.updateTopics(this.topics.suggest(edition.fullText()), clerk, createdAt);
 		this.editions.save(edition);
-		this.audit.transition(clerk, edition, "CREATE", null, "demo data");
+		this.history.transition(clerk, edition, "CREATE", null, EditionHistory.DEMO, null);
 		Instant submittedAt = written.atTime(16, 30).atZone(this.clock.getZone()).toInstant();
 		EditionState from = edition.apply(WorkflowVerb.SUBMIT, clerk, submittedAt);
-		this.audit.transition(clerk, edition, WorkflowVerb.SUBMIT.name(), from, "demo data");
+		this.history.transition(clerk, edition, WorkflowVerb.SUBMIT.name(), from, EditionHistory.DEMO, null);
 		String published = demo.optionalHeader("published");
 		if (published != null) {
 			Instant publishedAt = LocalDateTime.parse(published).atZone(this.clock.getZone()).toInstant();
@@ -162,7 +162,7 @@ class DemoData implements ApplicationRunner {
 			report.assignIndexNumber(this.indexNumbers.next(agency, publishedAt.atZone(this.clock.getZone()).getYear()),
 					publishedAt);
 			from = edition.apply(WorkflowVerb.PUBLISH, reviewer, publishedAt);
-			this.audit.transition(reviewer, edition, WorkflowVerb.PUBLISH.name(), from, "demo data");
+			this.history.transition(reviewer, edition, WorkflowVerb.PUBLISH.name(), from, EditionHistory.DEMO, null);
 			this.outbox.reportChanged(report.getId());
 		}
 	}

@@ -174,7 +174,8 @@ public final class ReportWriter {
 				case 1 -> agency + "关于" + this.year + "年法治政府建设工作情况的报告";
 				default -> agency + this.year + "年度法治政府建设工作报告";
 			};
-			LocalDate written = LocalDate.of(this.year + 1, 1 + this.random.nextInt(2), 5 + this.random.nextInt(20));
+			// Reports are finished in January, when the year's figures are in.
+			LocalDate written = LocalDate.of(this.year + 1, 1, 5 + this.random.nextInt(25));
 			String county = this.options.county();
 			String addressee = "中共" + county + "委、" + county + "人民政府：";
 			return new WrittenReport(this.year, title, agency, addressee,

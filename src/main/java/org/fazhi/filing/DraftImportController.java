@@ -18,8 +18,10 @@ import org.fazhi.importing.UnreadableDocumentException;
 import org.fazhi.report.EditionNotEditableException;
 import org.fazhi.report.EditionView;
 import org.fazhi.report.ReportSettings;
+import org.fazhi.report.ReportingCalendar;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.StaleEditionException;
+import org.fazhi.system.DisplayFormats;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,8 +55,14 @@ class DraftImportController {
 
 	private final ImportMessages messages;
 
+	private final ReportingCalendar calendar;
+
+	private final DisplayFormats formats;
+
 	DraftImportController(FilingReader reader, DocumentReader documents, ImportIntoDraft importIntoDraft,
-			ReportSettings settings, ImportMessages messages) {
+			ReportSettings settings, ImportMessages messages, ReportingCalendar calendar, DisplayFormats formats) {
+		this.formats = formats;
+		this.calendar = calendar;
 		this.reader = reader;
 		this.documents = documents;
 		this.importIntoDraft = importIntoDraft;
@@ -87,6 +95,7 @@ class DraftImportController {
 			List<SourceLine> lines = (file != null && !file.isEmpty())
 					? this.documents.read(file.getOriginalFilename(), file.getBytes()) : this.documents.read(text);
 			ParsedReport parsed = this.parser.parse(lines);
+			model.addAttribute("pasted", file == null || file.isEmpty());
 			return previewPage(edition, ImportForm.of(parsed, edition.version()), parsed.warnings(), model);
 		}
 		catch (UnreadableDocumentException ex) {
@@ -103,7 +112,9 @@ class DraftImportController {
 
 	@PostMapping("/apply")
 	String apply(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id, @Valid ImportForm importForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(name = "pasted", defaultValue = "false") boolean pasted, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("pasted", pasted);
 		// Loaded first: someone else's edition is a 404 before anything about the input.
 		EditionView edition = this.reader.page(clerk, id).edition();
 		if (importForm == null) {
@@ -111,6 +122,12 @@ class DraftImportController {
 			// exist).
 			redirect.addFlashAttribute("flashError", "import.malformed");
 			return "redirect:/filing/editions/" + id + "/import";
+		}
+		if (this.calendar.isTooFarAhead(importForm.dateWritten())) {
+			result.rejectValue("dateWritten", "dateWritten.tooFarAhead",
+					new Object[] { this.formats.chineseDate(this.calendar.latestDateWritten()),
+							ReportingCalendar.DATE_WRITTEN_LEEWAY.getDays() },
+					null);
 		}
 		int max = this.settings.maxPartLength();
 		if (importForm.chunksOrEmpty().stream().anyMatch((chunk) -> chunk.bodyOrEmpty().length() > max)) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.fazhi.account.CurrentUser;
-import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionNotEditableException;
 import org.fazhi.report.ReportEdition;
@@ -28,14 +28,14 @@ class EditionEditor {
 
 	private final ReportEditionRepository editions;
 
-	private final AuditLog audit;
+	private final EditionHistory history;
 
 	private final Clock clock;
 
-	EditionEditor(EditionAccess access, ReportEditionRepository editions, AuditLog audit, Clock clock) {
+	EditionEditor(EditionAccess access, ReportEditionRepository editions, EditionHistory history, Clock clock) {
 		this.access = access;
 		this.editions = editions;
-		this.audit = audit;
+		this.history = history;
 		this.clock = clock;
 	}
 
@@ -51,7 +51,7 @@ class EditionEditor {
 					now);
 		}
 		this.editions.saveAndFlush(edition);
-		this.audit.saved(clerk.getUsername(), edition, "metadata");
+		this.history.saved(clerk.getUsername(), edition, EditionHistory.METADATA);
 	}
 
 	/**
@@ -69,7 +69,7 @@ class EditionEditor {
 		checkEditable(edition, form.version());
 		edition.updateSection(kind, heading, body, clerk.getUsername(), this.clock.instant());
 		this.editions.saveAndFlush(edition);
-		this.audit.saved(clerk.getUsername(), edition, kind.name());
+		this.history.saved(clerk.getUsername(), edition, kind.name());
 		return edition.getVersion();
 	}
 

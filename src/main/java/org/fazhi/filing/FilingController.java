@@ -1,11 +1,8 @@
 package org.fazhi.filing;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 import org.fazhi.account.CurrentUser;
@@ -18,11 +15,13 @@ import org.fazhi.report.IllegalTransitionException;
 import org.fazhi.report.ProblemMessages;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportSettings;
+import org.fazhi.report.ReportingCalendar;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.StaleEditionException;
 import org.fazhi.report.TextDiff;
 import org.fazhi.report.VerbRefusedException;
 import org.fazhi.system.DisplayFormats;
+import org.fazhi.system.QueryParams;
 import org.fazhi.topic.Topic;
 import org.fazhi.topic.TopicRepository;
 import org.springframework.context.MessageSource;
@@ -79,10 +78,13 @@ class FilingController {
 
 	private final EditionAccess access;
 
+	private final ReportingCalendar calendar;
+
 	FilingController(EditionAccess access, TopicRepository topics, StartReport startReport, EditionEditor editor,
 			FilingReader reader, SubmitEdition submitEdition, StartCorrection startCorrection, DocxExporter docx,
 			ProblemMessages problemMessages, MessageSource messages, DisplayFormats formats, ReportSettings settings,
-			Clock clock) {
+			Clock clock, ReportingCalendar calendar) {
+		this.calendar = calendar;
 		this.access = access;
 		this.topics = topics;
 		this.startReport = startReport;
@@ -99,11 +101,17 @@ class FilingController {
 	}
 
 	@GetMapping
-	String home(@AuthenticationPrincipal CurrentUser clerk, Model model) {
+	String home(@AuthenticationPrincipal CurrentUser clerk, @RequestParam(name = "year", required = false) String year,
+			Model model) {
+		FilingReader.HomePage home = this.reader.home(clerk);
 		if (!model.containsAttribute("newReportForm")) {
-			model.addAttribute("newReportForm", new NewReportForm(defaultYear(), NewReportForm.StartBasis.EMPTY));
+			Integer asked = QueryParams.integer(year);
+			Integer chosen = (asked != null && home.startable().contains(asked)) ? asked : home.defaultYear();
+			Integer source = (chosen == null) ? null
+					: home.publishedYears().stream().filter((y) -> y < chosen).findFirst().orElse(null);
+			model.addAttribute("newReportForm", new NewReportForm(chosen, NewReportForm.StartBasis.EMPTY, source));
 		}
-		return homePage(clerk, model);
+		return homePage(home, model);
 	}
 
 	@PostMapping("/reports")
@@ -111,8 +119,7 @@ class FilingController {
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				ReportEdition edition = this.startReport.perform(clerk, newReportForm.year(),
-						newReportForm.basisOrEmpty());
+				ReportEdition edition = this.startReport.perform(clerk, newReportForm);
 				redirect.addFlashAttribute(FLASH, "flash.reportStarted");
 				return "redirect:/filing/editions/" + edition.getId();
 			}
@@ -120,38 +127,23 @@ class FilingController {
 				model.addAttribute("problems", this.problemMessages.show(ex.getProblems()));
 			}
 		}
-		return homePage(clerk, model);
+		return homePage(this.reader.home(clerk), model);
 	}
 
-	private String homePage(CurrentUser clerk, Model model) {
-		FilingReader.HomePage home = this.reader.home(clerk, defaultYear());
+	private String homePage(FilingReader.HomePage home, Model model) {
 		model.addAttribute("home", home);
 		model.addAttribute("rows", home.rows());
-		model.addAttribute("years", selectableYears());
 		return "filing/home";
-	}
-
-	@PostMapping("/reports/{reportId}/correction")
-	String startCorrection(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long reportId,
-			RedirectAttributes redirect) {
-		try {
-			ReportEdition correction = this.startCorrection.perform(clerk, reportId);
-			redirect.addFlashAttribute(FLASH, "flash.correctionStarted");
-			return "redirect:/filing/editions/" + correction.getId();
-		}
-		catch (VerbRefusedException ex) {
-			redirect.addFlashAttribute("problems", this.problemMessages.show(ex.getProblems()));
-			return "redirect:/filing";
-		}
 	}
 
 	@GetMapping("/editions/{id}")
 	String edition(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id, Model model) {
 		FilingReader.EditionPage page = this.reader.page(clerk, id);
 		if (!model.containsAttribute("metadataForm")) {
-			List<Long> chosen = page.chosenTopicIds().isEmpty() ? List.copyOf(page.suggestedTopicIds())
-					: List.copyOf(page.chosenTopicIds());
-			model.addAttribute("metadataForm", MetadataForm.of(page.edition(), chosen));
+			// Ticked means saved: suggestions are shown beside the boxes, never
+			// pre-ticked,
+			// so the page and the submission checks always agree.
+			model.addAttribute("metadataForm", MetadataForm.of(page.edition(), List.copyOf(page.chosenTopicIds())));
 		}
 		return editionPage(page, model);
 	}
@@ -166,6 +158,12 @@ class FilingController {
 		List<Topic> chosen = this.topics.findAllById(topicIds);
 		if (bound && chosen.size() != topicIds.stream().distinct().count()) {
 			result.rejectValue("topicIds", "topics.unknown");
+		}
+		if (bound && this.calendar.isTooFarAhead(metadataForm.dateWritten())) {
+			result.rejectValue("dateWritten", "dateWritten.tooFarAhead",
+					new Object[] { this.formats.chineseDate(this.calendar.latestDateWritten()),
+							ReportingCalendar.DATE_WRITTEN_LEEWAY.getDays() },
+					null);
 		}
 		if (!result.hasErrors()) {
 			try {
@@ -291,10 +289,12 @@ class FilingController {
 	@PostMapping("/editions/{id}/submit")
 	String submit(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id,
 			@RequestParam(name = "version", required = false) Long version,
-			@RequestParam(name = "confirmWarnings", defaultValue = "false") boolean confirmWarnings, Model model,
+			@RequestParam(name = "confirmWarnings", defaultValue = "false") boolean confirmWarnings,
+			@RequestParam(name = "changeNote", required = false) String changeNote, Model model,
 			RedirectAttributes redirect) {
+		model.addAttribute("changeNote", changeNote);
 		try {
-			this.submitEdition.perform(clerk, id, version, confirmWarnings);
+			this.submitEdition.perform(clerk, id, version, confirmWarnings, changeNote);
 			redirect.addFlashAttribute(FLASH, "flash.submitted");
 			return "redirect:/filing";
 		}
@@ -313,6 +313,8 @@ class FilingController {
 		model.addAttribute("edition", this.reader.view(clerk, id));
 		model.addAttribute("problems", this.problemMessages.show(checks.blocking()));
 		model.addAttribute("warnings", this.problemMessages.show(checks.warnings()));
+		model.addAttribute("resubmission", this.submitEdition.isResubmission(clerk, id));
+		model.addAttribute("maxChangeNote", SubmitEdition.MAX_CHANGE_NOTE);
 		return "filing/submit";
 	}
 
@@ -335,20 +337,6 @@ class FilingController {
 			.filter((s) -> s.kind() == kind)
 			.findFirst()
 			.orElseThrow(() -> new EditionNotFoundException(edition.id()));
-	}
-
-	/**
-	 * The year a clerk most likely works on now: from July the current year's report is
-	 * being prepared; until then last year's is still due.
-	 */
-	private int defaultYear() {
-		LocalDate today = LocalDate.now(this.clock);
-		return (today.getMonthValue() >= 7) ? today.getYear() : today.getYear() - 1;
-	}
-
-	private List<Integer> selectableYears() {
-		int current = Year.now(this.clock).getValue();
-		return IntStream.iterate(current, (y) -> y >= StartReport.FIRST_YEAR, (y) -> y - 1).boxed().toList();
 	}
 
 }

@@ -31,6 +31,12 @@ record ImportForm(@NotBlank @Size(max = 200) String title, @Size(max = 200) Stri
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateWritten, @Size(max = 100) String documentNumber,
 		@Valid @Size(max = 60) List<Chunk> chunks, @NotNull Long version) {
 
+	/** Paragraphs of each chunk the preview shows. */
+	static final int PREVIEW_PARAGRAPHS = 3;
+
+	/** Characters of each previewed paragraph. */
+	static final int PREVIEW_LINE = 120;
+
 	static ImportForm of(ParsedReport parsed, Long version) {
 		List<Chunk> chunks = parsed.parts()
 			.stream()
@@ -80,9 +86,21 @@ record ImportForm(@NotBlank @Size(max = 200) String title, @Size(max = 200) Stri
 		 */
 		public List<String> firstLines() {
 			return bodyOrEmpty().lines()
-				.limit(3)
-				.map((line) -> (line.length() > 120) ? line.substring(0, 120) + "…" : line)
+				.filter((line) -> !line.isBlank())
+				.limit(PREVIEW_PARAGRAPHS)
+				.map((line) -> (line.length() > PREVIEW_LINE) ? line.substring(0, PREVIEW_LINE) + "…" : line)
 				.toList();
+		}
+
+		/**
+		 * How many paragraphs the chunk has, so the preview can say it continues.
+		 */
+		public long paragraphs() {
+			return bodyOrEmpty().lines().filter((line) -> !line.isBlank()).count();
+		}
+
+		public boolean continues() {
+			return paragraphs() > PREVIEW_PARAGRAPHS;
 		}
 
 		public int characters() {

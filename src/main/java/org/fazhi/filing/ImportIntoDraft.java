@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.fazhi.account.CurrentUser;
-import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionHistory;
 import org.fazhi.importing.ParsedReport;
 import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionMetadata;
@@ -31,17 +31,17 @@ class ImportIntoDraft {
 
 	private final ReportEditionRepository editions;
 
-	private final AuditLog audit;
+	private final EditionHistory history;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	ImportIntoDraft(EditionAccess access, ReportEditionRepository editions, AuditLog audit, MessageSource messages,
-			Clock clock) {
+	ImportIntoDraft(EditionAccess access, ReportEditionRepository editions, EditionHistory history,
+			MessageSource messages, Clock clock) {
 		this.access = access;
 		this.editions = editions;
-		this.audit = audit;
+		this.history = history;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -70,7 +70,7 @@ class ImportIntoDraft {
 			edition.updateSection(kind, heading, part.body(), actor, now);
 		});
 		this.editions.saveAndFlush(edition);
-		this.audit.saved(actor, edition, "import");
+		this.history.saved(actor, edition, EditionHistory.IMPORT);
 	}
 
 	private static String keep(String found, String old) {

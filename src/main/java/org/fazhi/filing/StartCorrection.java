@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
-import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionNotFoundException;
 import org.fazhi.report.EditionState;
+import org.fazhi.report.EditionView;
 import org.fazhi.report.Problem;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
@@ -27,22 +28,39 @@ class StartCorrection {
 
 	private final ReportEditionRepository editions;
 
-	private final AuditLog audit;
+	private final EditionHistory history;
 
 	private final Clock clock;
 
-	StartCorrection(ReportEditionRepository editions, AuditLog audit, Clock clock) {
+	StartCorrection(ReportEditionRepository editions, EditionHistory history, Clock clock) {
 		this.editions = editions;
-		this.audit = audit;
+		this.history = history;
 		this.clock = clock;
 	}
 
-	@Transactional
-	ReportEdition perform(CurrentUser clerk, Long reportId) {
+	/**
+	 * The published edition a correction would start from, for the confirm page; another
+	 * township's report is not found.
+	 */
+	@Transactional(readOnly = true)
+	EditionView published(CurrentUser clerk, Long reportId) {
+		return EditionView.of(load(clerk, reportId).stream()
+			.filter((e) -> e.getState() == EditionState.PUBLISHED)
+			.reduce((first, second) -> second)
+			.orElseThrow(() -> new EditionNotFoundException(reportId)), 0);
+	}
+
+	private List<ReportEdition> load(CurrentUser clerk, Long reportId) {
 		List<ReportEdition> all = this.editions.findByReportIdOrderByEditionNumberAsc(reportId);
 		if (all.isEmpty() || !ReportPolicy.mayFile(clerk, all.get(0).getReport().getAgency())) {
 			throw new EditionNotFoundException(reportId);
 		}
+		return all;
+	}
+
+	@Transactional
+	ReportEdition perform(CurrentUser clerk, Long reportId) {
+		List<ReportEdition> all = load(clerk, reportId);
 		ReportEdition published = all.stream()
 			.filter((e) -> e.getState() == EditionState.PUBLISHED)
 			.reduce((first, second) -> second)
@@ -61,8 +79,8 @@ class StartCorrection {
 			// rule holds.
 			throw new VerbRefusedException(List.of(Problem.of("correct.problem.open")));
 		}
-		this.audit.transition(clerk.getUsername(), correction, "CORRECT", null,
-				"correcting edition " + published.getEditionNumber());
+		this.history.transition(clerk.getUsername(), correction, "CORRECT", null, EditionHistory.CORRECTS,
+				Integer.toString(published.getEditionNumber()));
 		return correction;
 	}
 

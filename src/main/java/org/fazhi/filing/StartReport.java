@@ -2,16 +2,17 @@ package org.fazhi.filing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.fazhi.account.CurrentUser;
 import org.fazhi.agency.Agency;
 import org.fazhi.agency.AgencyRepository;
-import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionMetadata;
+import org.fazhi.report.EditionState;
 import org.fazhi.report.Problem;
 import org.fazhi.report.Report;
 import org.fazhi.report.ReportEdition;
@@ -19,6 +20,7 @@ import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportPolicy;
 import org.fazhi.report.ReportRepository;
 import org.fazhi.report.ReportSection;
+import org.fazhi.report.ReportingCalendar;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.VerbRefusedException;
 import org.springframework.context.MessageSource;
@@ -27,14 +29,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts a township's report for a year: the report, its first draft edition with the
- * standard title, addressee and signing agency, and the five parts with their standard
- * headings.
+ * Starts a township's report for a year: the report and its first draft edition, either
+ * with the standard title, addressee, signing agency and five headings, or from an
+ * earlier published report of the township (its headings, or its whole text), with every
+ * year in it moved on. Never falls back silently: asked to copy a year that has no
+ * published report, it refuses and names the year that could be copied instead.
  */
 @Service
 class StartReport {
-
-	static final int FIRST_YEAR = 2000;
 
 	private final AgencyRepository agencies;
 
@@ -42,52 +44,80 @@ class StartReport {
 
 	private final ReportEditionRepository editions;
 
-	private final AuditLog audit;
+	private final EditionHistory history;
 
 	private final MessageSource messages;
 
+	private final ReportingCalendar calendar;
+
 	private final Clock clock;
 
-	StartReport(AgencyRepository agencies, ReportRepository reports, ReportEditionRepository editions, AuditLog audit,
-			MessageSource messages, Clock clock) {
+	StartReport(AgencyRepository agencies, ReportRepository reports, ReportEditionRepository editions,
+			EditionHistory history, MessageSource messages, ReportingCalendar calendar, Clock clock) {
 		this.agencies = agencies;
 		this.reports = reports;
 		this.editions = editions;
-		this.audit = audit;
+		this.history = history;
 		this.messages = messages;
+		this.calendar = calendar;
 		this.clock = clock;
 	}
 
-	List<Problem> failureReasons(Agency township, int year) {
+	List<Problem> failureReasons(Agency township, NewReportForm form) {
 		List<Problem> problems = new ArrayList<>();
-		if (year < FIRST_YEAR || year > Year.now(this.clock).getValue()) {
-			problems.add(new Problem("start.problem.year", null, Year.now(this.clock).getValue()));
-		}
-		else if (this.reports.findByAgencyIdAndYear(township.getId(), year).isPresent()) {
+		int year = form.year();
+		List<Integer> existing = this.reports.findByAgencyIdOrderByYearDesc(township.getId())
+			.stream()
+			.map(Report::getYear)
+			.toList();
+		List<Integer> startable = this.calendar.startableYears(existing);
+		if (existing.contains(year)) {
 			problems.add(new Problem("start.problem.exists", null, year));
+		}
+		else if (!startable.contains(year)) {
+			problems.add(new Problem("start.problem.year", null,
+					String.join("、", startable.stream().map(String::valueOf).toList())));
+		}
+		if (form.basisOrEmpty() != NewReportForm.StartBasis.EMPTY) {
+			List<Integer> published = publishedYears(township);
+			int source = form.source();
+			if (source >= year || !published.contains(source)) {
+				Optional<Integer> latest = published.stream().filter((y) -> y < year).findFirst();
+				problems
+					.add(latest.isPresent() ? Problem.withArguments("start.problem.noSourceTry", source, latest.get())
+							: Problem.withArguments("start.problem.noSource", source));
+			}
 		}
 		return problems;
 	}
 
+	/**
+	 * The township's years with a published report, newest first: what a new report can
+	 * start from.
+	 */
+	List<Integer> publishedYears(Agency township) {
+		return this.editions.findYearsByAgencyAndState(township.getId(), EditionState.PUBLISHED);
+	}
+
 	@Transactional
-	ReportEdition perform(CurrentUser clerk, int year, NewReportForm.StartBasis basis) {
+	ReportEdition perform(CurrentUser clerk, NewReportForm form) {
 		Agency township = this.agencies.findById(clerk.agencyId()).orElseThrow();
 		if (!ReportPolicy.mayFile(clerk, township)) {
 			throw new AccessDeniedException("Not this township's clerk");
 		}
-		List<Problem> problems = failureReasons(township, year);
+		List<Problem> problems = failureReasons(township, form);
 		if (!problems.isEmpty()) {
 			throw new VerbRefusedException(problems);
 		}
 		Instant now = this.clock.instant();
 		String actor = clerk.getUsername();
-		Report report = this.reports.save(new Report(township, year, actor, now));
-		ReportEdition previous = (basis == NewReportForm.StartBasis.EMPTY) ? null
-				: this.editions.findPublished(township.getId(), year - 1).orElse(null);
-		ReportEdition edition = (previous != null) ? fromPrevious(report, previous, basis, actor, now)
-				: standard(report, township, actor, now);
+		Report report = this.reports.save(new Report(township, form.year(), actor, now));
+		NewReportForm.StartBasis basis = form.basisOrEmpty();
+		ReportEdition edition = (basis == NewReportForm.StartBasis.EMPTY) ? standard(report, township, actor, now)
+				: fromEarlier(report, this.editions.findPublished(township.getId(), form.source()).orElseThrow(), basis,
+						actor, now);
 		this.editions.save(edition);
-		this.audit.transition(actor, edition, "CREATE", null, null);
+		this.history.transition(actor, edition, "CREATE", null);
 		return edition;
 	}
 
@@ -107,39 +137,41 @@ class StartReport {
 	}
 
 	/**
-	 * Last year's metadata and headings with every year moved on by one, and its text too
-	 * when asked; the document number and date written are the new year's own.
+	 * An earlier report's metadata and headings with every year moved on, and its text
+	 * too when asked; the document number and date written are the new report's own.
 	 */
-	private ReportEdition fromPrevious(Report report, ReportEdition previous, NewReportForm.StartBasis basis,
+	private ReportEdition fromEarlier(Report report, ReportEdition earlier, NewReportForm.StartBasis basis,
 			String actor, Instant now) {
-		int from = previous.getReport().getYear();
-		ReportEdition edition = new ReportEdition(report, 1, shiftYears(previous.getTitle(), from), actor, now);
-		EditionMetadata old = previous.metadata();
+		int from = earlier.getReport().getYear();
+		int to = report.getYear();
+		ReportEdition edition = new ReportEdition(report, 1, shiftYears(earlier.getTitle(), from, to), actor, now);
+		EditionMetadata old = earlier.metadata();
 		boolean full = basis == NewReportForm.StartBasis.FULL;
 		edition.updateMetadata(new EditionMetadata(edition.getTitle(), old.addressee(),
-				full ? shiftYears(old.preamble(), from) : null, old.signingAgency(), null, null, old.keywords()), actor,
-				now);
+				full ? shiftYears(old.preamble(), from, to) : null, old.signingAgency(), null, null, old.keywords()),
+				actor, now);
 		for (SectionKind kind : SectionKind.values()) {
-			String heading = previous.section(kind)
-				.map((s) -> shiftYears(s.getHeading(), from))
-				.orElseGet(() -> text(kind.standardHeadingKey(), report.getYear(), report.getYear() + 1));
-			String body = full ? previous.section(kind).map(ReportSection::getBody).orElse("") : "";
+			String heading = earlier.section(kind)
+				.map((s) -> shiftYears(s.getHeading(), from, to))
+				.orElseGet(() -> text(kind.standardHeadingKey(), to, to + 1));
+			String body = full ? earlier.section(kind).map(ReportSection::getBody).orElse("") : "";
 			edition.addSection(kind, heading, body, actor, now);
 		}
-		edition.updateTopics(previous.getTopics(), actor, now);
+		edition.updateTopics(earlier.getTopics(), actor, now);
 		return edition;
 	}
 
 	/**
-	 * Moves "{from}" to "{from+1}" and "{from+1}" to "{from+2}", the later year first so
-	 * that nothing is moved twice.
+	 * Moves the report year {@code from} and the year after it on to {@code to} and the
+	 * year after that, the later year first so that nothing is moved twice.
 	 */
-	static String shiftYears(String text, int from) {
+	static String shiftYears(String text, int from, int to) {
 		if (text == null) {
 			return null;
 		}
-		return text.replace(Integer.toString(from + 1), Integer.toString(from + 2))
-			.replace(Integer.toString(from), Integer.toString(from + 1));
+		int shift = to - from;
+		return text.replace(Integer.toString(from + 1), Integer.toString(from + 1 + shift))
+			.replace(Integer.toString(from), Integer.toString(to));
 	}
 
 	private String text(String key, Object... args) {

@@ -15,6 +15,7 @@ import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportSection;
 import org.fazhi.report.ReportSettings;
 import org.fazhi.report.ReportWorkflow;
+import org.fazhi.report.ReportingCalendar;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.WorkflowVerb;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,11 @@ public class SubmissionChecks {
 
 	private final Clock clock;
 
-	SubmissionChecks(ReportEditionRepository editions, ReportSettings settings, Deadlines deadlines, Clock clock) {
+	private final ReportingCalendar calendar;
+
+	SubmissionChecks(ReportEditionRepository editions, ReportSettings settings, Deadlines deadlines, Clock clock,
+			ReportingCalendar calendar) {
+		this.calendar = calendar;
 		this.editions = editions;
 		this.settings = settings;
 		this.deadlines = deadlines;
@@ -102,8 +107,8 @@ public class SubmissionChecks {
 		if (edition.getDateWritten() == null) {
 			problems.add(Problem.of("submit.problem.dateWritten"));
 		}
-		else if (edition.getDateWritten().isAfter(LocalDate.now(this.clock))) {
-			problems.add(Problem.of("submit.problem.dateInFuture"));
+		else if (this.calendar.isTooFarAhead(edition.getDateWritten())) {
+			problems.add(new Problem("submit.problem.dateInFuture", null, this.calendar.latestDateWritten()));
 		}
 		if (edition.isCorrection() && isBlank(edition.getCorrectionNote())) {
 			problems.add(Problem.of("submit.problem.correctionNote"));

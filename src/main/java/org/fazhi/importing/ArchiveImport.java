@@ -3,7 +3,6 @@ package org.fazhi.importing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,13 +17,14 @@ import org.fazhi.agency.Agency;
 import org.fazhi.agency.AgencyDirectory;
 import org.fazhi.agency.AgencyLevel;
 import org.fazhi.agency.AgencyRepository;
-import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionMetadata;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.Report;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportRepository;
+import org.fazhi.report.ReportingCalendar;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.WorkflowVerb;
 import org.fazhi.review.IndexNumberAllocator;
@@ -80,7 +80,7 @@ public class ArchiveImport {
 
 	private final TopicSuggester topics;
 
-	private final AuditLog audit;
+	private final EditionHistory history;
 
 	private final SearchOutbox outbox;
 
@@ -90,16 +90,20 @@ public class ArchiveImport {
 
 	private final Clock clock;
 
+	private final ReportingCalendar calendar;
+
 	ArchiveImport(AgencyRepository agencies, AgencyDirectory directory, ReportRepository reports,
-			ReportEditionRepository editions, IndexNumberAllocator indexNumbers, TopicSuggester topics, AuditLog audit,
-			SearchOutbox outbox, ImportMessages messages, PlatformTransactionManager transactions, Clock clock) {
+			ReportEditionRepository editions, IndexNumberAllocator indexNumbers, TopicSuggester topics,
+			EditionHistory history, SearchOutbox outbox, ImportMessages messages,
+			PlatformTransactionManager transactions, Clock clock, ReportingCalendar calendar) {
+		this.calendar = calendar;
 		this.agencies = agencies;
 		this.directory = directory;
 		this.reports = reports;
 		this.editions = editions;
 		this.indexNumbers = indexNumbers;
 		this.topics = topics;
-		this.audit = audit;
+		this.history = history;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.transaction = new TransactionTemplate(transactions);
@@ -145,7 +149,7 @@ public class ArchiveImport {
 		if (year == null) {
 			throw new Refusal(agency.getFullName(), "archive.refused.noYear");
 		}
-		if (year < 2000 || year > Year.now(this.clock).getValue()) {
+		if (!this.calendar.isPlausibleYear(year)) {
 			throw new Refusal(agency.getFullName(), "archive.refused.year", year);
 		}
 		if (parsed.parts().isEmpty()) {
@@ -173,7 +177,8 @@ public class ArchiveImport {
 		EditionState from = edition.archive(source.length() > 500 ? source.substring(0, 500) : source, publishedAt,
 				actor, now);
 		this.editions.saveAndFlush(edition);
-		this.audit.transition(actor, edition, WorkflowVerb.ARCHIVE.name(), from, source);
+		this.history.transition(actor, edition, WorkflowVerb.ARCHIVE.name(), from, EditionHistory.ARCHIVED_FROM,
+				source);
 		this.outbox.reportChanged(edition.getReport().getId());
 		List<String> notes = parsed.missing().stream().map((kind) -> this.messages.text(kind.nameKey())).toList();
 		String reason = notes.isEmpty() ? null : this.messages.text("archive.note.missing", String.join("、", notes));
@@ -192,7 +197,7 @@ public class ArchiveImport {
 			.orElseThrow(() -> new Refusal(report.getAgency().getFullName(), "archive.refused.notPublished",
 					report.getYear()));
 		EditionState from = published.apply(WorkflowVerb.SUPERSEDE, actor, now);
-		this.audit.transition(actor, published, WorkflowVerb.SUPERSEDE.name(), from, null);
+		this.history.transition(actor, published, WorkflowVerb.SUPERSEDE.name(), from);
 		ReportEdition edition = draft(report, all.get(all.size() - 1).getEditionNumber() + 1, parsed, actor, now);
 		edition.updateCorrectionNote(this.messages.text("archive.correctionNote"), actor, now);
 		return edition;

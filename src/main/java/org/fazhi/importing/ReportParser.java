@@ -109,7 +109,9 @@ public final class ReportParser {
 		String addressee = null;
 		if (cursor < lines.size() && isAddressee(lines.get(cursor).text())) {
 			String text = lines.get(cursor).text();
-			addressee = text.substring(0, text.length() - 1).strip();
+			// Kept as written, closing colon included: it is how the report addresses the
+			// county, and how the draft's own addressee is written.
+			addressee = text.strip();
 			cursor++;
 		}
 

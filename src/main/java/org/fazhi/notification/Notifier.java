@@ -74,7 +74,11 @@ class Notifier {
 					List.of(title, String.valueOf(edition.getReport().getIndexNumber())));
 			case SCHEDULED -> send(users(township, Role.CLERK), event, "/filing/editions/" + edition.getId(),
 					List.of(title, this.formats.dateTime(edition.getScheduledFor())));
-			case RETURNED, REMARKED, WITHDRAWN ->
+			case RETURNED ->
+				send(users(township, Role.CLERK), event, (event.remarks() > 0) ? "RETURNED_WITH_REMARKS" : "RETURNED",
+						"/filing/editions/" + edition.getId() + "#remarks",
+						List.of(title, detail, Long.toString(event.remarks())));
+			case WITHDRAWN ->
 				send(users(township, Role.CLERK), event, "/filing/editions/" + edition.getId(), List.of(title, detail));
 		}
 	}
@@ -87,12 +91,16 @@ class Notifier {
 	}
 
 	private void send(List<String> recipients, ReportEvent event, String link, List<String> arguments) {
+		send(recipients, event, event.kind().name(), link, arguments);
+	}
+
+	private void send(List<String> recipients, ReportEvent event, String kind, String link, List<String> arguments) {
 		for (String recipient : recipients) {
 			if (recipient.equals(event.actor())) {
 				continue;
 			}
-			NotificationChannel.Message message = new NotificationChannel.Message(recipient, event.kind().name(),
-					event.reportId(), event.editionId(), link, arguments, null);
+			NotificationChannel.Message message = new NotificationChannel.Message(recipient, kind, event.reportId(),
+					event.editionId(), link, arguments, null);
 			this.channels.forEach((channel) -> channel.deliver(message));
 		}
 	}

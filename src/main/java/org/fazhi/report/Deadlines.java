@@ -40,6 +40,15 @@ public record Deadlines(@DefaultValue("03-01") String submission, @DefaultValue(
 		return parse(this.publication).atYear(year + 1).minusDays(1);
 	}
 
+	/**
+	 * Late against {@code due}: done after it, or not done and today is past it. The one
+	 * rule the review queue and the compliance board both apply, to the same record.
+	 * @param done the day it was done (first submitted, first published), or {@code null}
+	 */
+	public static boolean isLate(LocalDate done, LocalDate due, LocalDate today) {
+		return (done != null) ? done.isAfter(due) : today.isAfter(due);
+	}
+
 	static MonthDay parse(String monthDay) {
 		return MonthDay.parse("--" + monthDay);
 	}

@@ -6,7 +6,13 @@ package org.fazhi.report;
  */
 public enum EditionState {
 
-	DRAFT, SUBMITTED, RETURNED, SCHEDULED, PUBLISHED, WITHDRAWN, SUPERSEDED;
+	DRAFT, SUBMITTED, RETURNED, SCHEDULED, PUBLISHED, WITHDRAWN, SUPERSEDED,
+
+	/**
+	 * Where a discarded edition goes: it is deleted in the same transaction, so this
+	 * state is never stored (the database does not accept it).
+	 */
+	DISCARDED;
 
 	/**
 	 * Whether the clerk may still change the text.

@@ -1,5 +1,7 @@
 package org.fazhi.report;
 
+import java.util.List;
+
 /**
  * A reason a workflow verb cannot be performed, as a message key (with an optional
  * argument) and, where it concerns one part, that part.
@@ -16,6 +18,27 @@ public record Problem(String code, SectionKind part, Object argument) {
 
 	public static Problem inPart(String code, SectionKind part) {
 		return new Problem(code, part, null);
+	}
+
+	/**
+	 * A problem whose sentence needs several values ({@code {1}}, {@code {2}} …).
+	 */
+	public static Problem withArguments(String code, Object... arguments) {
+		return new Problem(code, null, List.of(arguments));
+	}
+
+	/**
+	 * The message arguments after the part's name, each as text (so that years are not
+	 * written with a thousands separator).
+	 */
+	public List<String> texts() {
+		if (this.argument == null) {
+			return List.of("");
+		}
+		if (this.argument instanceof List<?> list) {
+			return list.stream().map(String::valueOf).toList();
+		}
+		return List.of(this.argument.toString());
 	}
 
 }

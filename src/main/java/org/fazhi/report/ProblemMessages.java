@@ -1,5 +1,6 @@
 package org.fazhi.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,9 +27,10 @@ public class ProblemMessages {
 	private Shown show(Problem problem) {
 		String part = (problem.part() != null)
 				? this.messages.getMessage(problem.part().nameKey(), null, Locale.SIMPLIFIED_CHINESE) : "";
-		Object argument = (problem.argument() != null) ? problem.argument().toString() : "";
-		String text = this.messages.getMessage(problem.code(), new Object[] { part, argument },
-				Locale.SIMPLIFIED_CHINESE);
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(part);
+		arguments.addAll(problem.texts());
+		String text = this.messages.getMessage(problem.code(), arguments.toArray(), Locale.SIMPLIFIED_CHINESE);
 		return new Shown(text, problem.part());
 	}
 

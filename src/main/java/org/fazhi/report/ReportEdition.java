@@ -197,6 +197,15 @@ public class ReportEdition {
 		return from;
 	}
 
+	/**
+	 * Marks the edition as discarded, as {@link ReportWorkflow} allows; the caller
+	 * deletes it in the same transaction.
+	 * @return the state before the move
+	 */
+	public EditionState discard(String actor, Instant at) {
+		return apply(WorkflowVerb.DISCARD, actor, at);
+	}
+
 	public EditionState withdraw(String reason, String actor, Instant at) {
 		EditionState from = apply(WorkflowVerb.WITHDRAW, actor, at);
 		this.withdrawalReason = reason;

@@ -77,6 +77,17 @@ public interface ReportEditionRepository extends JpaRepository<ReportEdition, Lo
 	List<ReportEdition> findByReportAgencyIdAndStateInOrderByReportYearDesc(Long agencyId,
 			Collection<EditionState> states);
 
+	long countByReportId(Long reportId);
+
+	/**
+	 * The years of an agency's reports that are public now, newest first.
+	 */
+	@Query("""
+			select distinct e.report.year from ReportEdition e
+			where e.report.agency.id = :agencyId and e.state = :state
+			order by e.report.year desc""")
+	List<Integer> findYearsByAgencyAndState(Long agencyId, EditionState state);
+
 	/**
 	 * The current published edition of an agency's report for a year, if there is one.
 	 */

@@ -26,6 +26,8 @@ public final class ReportWorkflow {
 		allow(EditionState.PUBLISHED, WorkflowVerb.WITHDRAW, EditionState.WITHDRAWN);
 		allow(EditionState.PUBLISHED, WorkflowVerb.SUPERSEDE, EditionState.SUPERSEDED);
 		allow(EditionState.DRAFT, WorkflowVerb.ARCHIVE, EditionState.PUBLISHED);
+		allow(EditionState.DRAFT, WorkflowVerb.DISCARD, EditionState.DISCARDED);
+		allow(EditionState.RETURNED, WorkflowVerb.DISCARD, EditionState.DISCARDED);
 	}
 
 	private ReportWorkflow() {

@@ -31,6 +31,12 @@ public class ReviewRemark {
 
 	private Instant createdAt;
 
+	private String reply;
+
+	private String repliedBy;
+
+	private Instant repliedAt;
+
 	protected ReviewRemark() {
 	}
 
@@ -64,6 +70,31 @@ public class ReviewRemark {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/**
+	 * The clerk's answer, shown to the reviewer beside the remark; {@code null} until
+	 * answered.
+	 */
+	public String getReply() {
+		return this.reply;
+	}
+
+	public String getRepliedBy() {
+		return this.repliedBy;
+	}
+
+	public Instant getRepliedAt() {
+		return this.repliedAt;
+	}
+
+	/**
+	 * Records the clerk's answer; answering again replaces it.
+	 */
+	public void answer(String text, String actor, Instant at) {
+		this.reply = text;
+		this.repliedBy = actor;
+		this.repliedAt = at;
 	}
 
 }

@@ -14,4 +14,10 @@ public interface ReviewRemarkRepository extends JpaRepository<ReviewRemark, Long
 
 	Optional<ReviewRemark> findFirstByEditionIdAndSectionKindIsNullOrderByCreatedAtDescIdDesc(Long editionId);
 
+	/**
+	 * Remarks made on an edition since a time (its last submission): those of the current
+	 * review.
+	 */
+	long countByEditionIdAndCreatedAtGreaterThanEqual(Long editionId, java.time.Instant since);
+
 }

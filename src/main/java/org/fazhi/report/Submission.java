@@ -2,8 +2,12 @@ package org.fazhi.report;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,6 +21,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -43,12 +48,22 @@ public class Submission {
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "submission_section", joinColumns = @JoinColumn(name = "submission_id"))
-	private List<Part> parts = new ArrayList<>();
+	private Set<Part> parts = new LinkedHashSet<>();
+
+	// The checks as they stood when the clerk submitted: what the reviewer is shown
+	// from then on, even once the deadline or last year's report have moved on.
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "submission_check", joinColumns = @JoinColumn(name = "submission_id"))
+	@OrderColumn(name = "position")
+	private List<Check> checks = new ArrayList<>();
+
+	private String changeNote;
 
 	protected Submission() {
 	}
 
-	static Submission of(ReportEdition edition, int number) {
+	static Submission of(ReportEdition edition, int number, List<Problem> blocking, List<Problem> warnings,
+			String changeNote) {
 		Submission submission = new Submission();
 		submission.editionId = edition.getId();
 		submission.number = number;
@@ -58,6 +73,9 @@ public class Submission {
 		for (ReportSection section : edition.getSections()) {
 			submission.parts.add(new Part(section.getKind(), section.getHeading(), section.getBody()));
 		}
+		blocking.forEach((problem) -> submission.checks.add(Check.of(problem, true)));
+		warnings.forEach((problem) -> submission.checks.add(Check.of(problem, false)));
+		submission.changeNote = changeNote;
 		return submission;
 	}
 
@@ -85,8 +103,11 @@ public class Submission {
 		return this.title;
 	}
 
+	/**
+	 * The parts as submitted, in their standard order.
+	 */
 	public List<Part> getParts() {
-		return this.parts;
+		return this.parts.stream().sorted(Comparator.comparing(Part::getKind)).toList();
 	}
 
 	public Optional<Part> part(SectionKind kind) {
@@ -94,7 +115,67 @@ public class Submission {
 	}
 
 	/**
-	 * One part as submitted.
+	 * 修改说明: what the clerk says changed since the county returned the report.
+	 */
+	public String getChangeNote() {
+		return this.changeNote;
+	}
+
+	/**
+	 * The blocking problems recorded at submission (none, or it would not have gone).
+	 */
+	public List<Problem> blocking() {
+		return this.checks.stream().filter(Check::isBlocking).map(Check::problem).toList();
+	}
+
+	/**
+	 * The warnings the clerk confirmed at submission.
+	 */
+	public List<Problem> warnings() {
+		return this.checks.stream().filter((c) -> !c.isBlocking()).map(Check::problem).toList();
+	}
+
+	/**
+	 * One check as it stood at submission.
+	 */
+	@Embeddable
+	public static class Check {
+
+		private boolean blocking;
+
+		private String code;
+
+		@Enumerated(EnumType.STRING)
+		private SectionKind part;
+
+		private String argument;
+
+		protected Check() {
+		}
+
+		static Check of(Problem problem, boolean blocking) {
+			Check check = new Check();
+			check.blocking = blocking;
+			check.code = problem.code();
+			check.part = problem.part();
+			String text = String.join("\u001F", problem.texts());
+			check.argument = (text.length() > 200) ? text.substring(0, 200) : text;
+			return check;
+		}
+
+		boolean isBlocking() {
+			return this.blocking;
+		}
+
+		Problem problem() {
+			List<Object> arguments = List.of((Object[]) this.argument.split("\u001F", -1));
+			return new Problem(this.code, this.part, (arguments.size() == 1) ? arguments.get(0) : arguments);
+		}
+
+	}
+
+	/**
+	 * One part as submitted. Equal by kind: a submission holds each part once.
 	 */
 	@Embeddable
 	public static class Part {
@@ -126,6 +207,16 @@ public class Submission {
 
 		public String getBody() {
 			return this.body;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Part part && part.kind == this.kind;
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hashCode(this.kind);
 		}
 
 	}

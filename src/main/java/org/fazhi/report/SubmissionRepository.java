@@ -1,6 +1,7 @@
 package org.fazhi.report;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
@@ -25,10 +26,17 @@ public interface SubmissionRepository extends Repository<Submission, Long> {
 	List<Object[]> firstSubmissions(java.util.Collection<Long> editionIds);
 
 	/**
-	 * Records what is being submitted now as the next submission of the edition.
+	 * Records what is being submitted now as the next submission of the edition, with the
+	 * checks as they stand and the clerk's note on what changed.
 	 */
-	default Submission record(ReportEdition edition) {
-		return save(Submission.of(edition, countByEditionId(edition.getId()) + 1));
+	default Submission record(ReportEdition edition, List<Problem> blocking, List<Problem> warnings,
+			String changeNote) {
+		return save(Submission.of(edition, countByEditionId(edition.getId()) + 1, blocking, warnings, changeNote));
 	}
+
+	/**
+	 * The latest submission of an edition, if it was ever submitted.
+	 */
+	Optional<Submission> findFirstByEditionIdOrderByNumberDesc(Long editionId);
 
 }

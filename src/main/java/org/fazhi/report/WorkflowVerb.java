@@ -12,6 +12,13 @@ public enum WorkflowVerb {
 	 * built from the archived text goes straight to published, keeping its original
 	 * publication date.
 	 */
-	ARCHIVE
+	ARCHIVE,
+
+	/**
+	 * The clerk throws away a draft that never went to the county, or a correction that
+	 * will not be made: the edition is deleted, and with it the report when nothing of it
+	 * was ever published.
+	 */
+	DISCARD
 
 }

@@ -159,10 +159,8 @@ class ComplianceBoard {
 			Status status = status(edition);
 			LocalDate submitted = (edition != null) ? firstSubmitted.get(firstEdition.get(township.getId())) : null;
 			LocalDate published = (edition != null) ? date(edition.getReport().getFirstPublishedAt()) : null;
-			boolean submissionLate = (submitted != null) ? submitted.isAfter(submissionDue)
-					: today.isAfter(submissionDue);
-			boolean publicationLate = (published != null) ? published.isAfter(publicationDue)
-					: today.isAfter(publicationDue);
+			boolean submissionLate = Deadlines.isLate(submitted, submissionDue, today);
+			boolean publicationLate = Deadlines.isLate(published, publicationDue, today);
 			rows.add(new Row(township.getId(), township.getFullName(), township.getUnifiedCode(), status,
 					(edition != null) ? edition.getId() : null, submitted, published, submissionLate, publicationLate));
 			counts = counts
@@ -227,6 +225,7 @@ class ComplianceBoard {
 			case SCHEDULED -> Status.SCHEDULED;
 			case PUBLISHED, SUPERSEDED -> Status.PUBLISHED;
 			case WITHDRAWN -> Status.WITHDRAWN;
+			case DISCARDED -> Status.NOT_STARTED;
 		};
 	}
 

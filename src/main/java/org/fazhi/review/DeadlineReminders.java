@@ -1,6 +1,5 @@
 package org.fazhi.review;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.fazhi.agency.Agency;
 import org.fazhi.agency.AgencyLevel;
 import org.fazhi.agency.AgencyRepository;
 import org.fazhi.notification.NotificationChannel;
+import org.fazhi.report.ReportingCalendar;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,18 +32,18 @@ class DeadlineReminders {
 
 	private final List<NotificationChannel> channels;
 
-	private final Clock clock;
+	private final ReportingCalendar calendar;
 
 	private final int daysAhead;
 
 	DeadlineReminders(AgencyRepository agencies, UserAccountRepository accounts, ComplianceBoard board,
-			List<NotificationChannel> channels, Clock clock,
+			List<NotificationChannel> channels, ReportingCalendar calendar,
 			@Value("${fazhi.notifications.reminder-days:7}") int daysAhead) {
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.board = board;
 		this.channels = channels;
-		this.clock = clock;
+		this.calendar = calendar;
 		this.daysAhead = daysAhead;
 	}
 
@@ -57,10 +57,8 @@ class DeadlineReminders {
 	 * @return how many townships were reminded about
 	 */
 	int remind() {
-		LocalDate today = LocalDate.now(this.clock);
-		// Reports on year Y are due early in Y+1; in the first half of a year that is
-		// last year's.
-		int year = (today.getMonthValue() <= 6) ? today.getYear() - 1 : today.getYear();
+		LocalDate today = this.calendar.today();
+		int year = this.calendar.dueYear();
 		int reminded = 0;
 		for (Agency county : this.agencies.findByLevelOrderByIdAsc(AgencyLevel.COUNTY)) {
 			ComplianceBoard.CountyBoard board = this.board.county(county.getId(), year);

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
-import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.Problem;
@@ -21,6 +21,7 @@ import org.fazhi.report.StaleEditionException;
 import org.fazhi.report.VerbRefusedException;
 import org.fazhi.report.WorkflowVerb;
 import org.fazhi.search.SearchOutbox;
+import org.fazhi.system.DisplayFormats;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,7 @@ class PublishEdition {
 
 	private final IndexNumberAllocator indexNumbers;
 
-	private final AuditLog audit;
+	private final EditionHistory history;
 
 	private final SearchOutbox outbox;
 
@@ -51,12 +52,16 @@ class PublishEdition {
 
 	private final Clock clock;
 
+	private final DisplayFormats formats;
+
 	PublishEdition(EditionAccess access, ReportEditionRepository editions, IndexNumberAllocator indexNumbers,
-			AuditLog audit, SearchOutbox outbox, ApplicationEventPublisher events, Clock clock) {
+			EditionHistory history, SearchOutbox outbox, ApplicationEventPublisher events, Clock clock,
+			DisplayFormats formats) {
+		this.formats = formats;
 		this.access = access;
 		this.editions = editions;
 		this.indexNumbers = indexNumbers;
-		this.audit = audit;
+		this.history = history;
 		this.outbox = outbox;
 		this.events = events;
 		this.clock = clock;
@@ -86,8 +91,12 @@ class PublishEdition {
 		return problems;
 	}
 
+	/**
+	 * @return the edition, published or scheduled (its report carries the index number)
+	 */
 	@Transactional
-	void perform(CurrentUser reviewer, Long editionId, Long version, boolean secrecyReviewed, Instant publishAt) {
+	ReportEdition perform(CurrentUser reviewer, Long editionId, Long version, boolean secrecyReviewed,
+			Instant publishAt) {
 		ReportEdition edition = this.access.forReview(reviewer, editionId);
 		StaleEditionException.check(edition, version);
 		List<Problem> problems = failureReasons(reviewer, edition, secrecyReviewed, publishAt);
@@ -98,13 +107,14 @@ class PublishEdition {
 		if (publishAt != null) {
 			EditionState from = edition.schedule(publishAt, reviewer.getUsername(), now);
 			this.editions.saveAndFlush(edition);
-			this.audit.transition(reviewer.getUsername(), edition, WorkflowVerb.SCHEDULE.name(), from,
-					"secrecy review confirmed; publish at " + publishAt);
+			this.history.transition(reviewer.getUsername(), edition, WorkflowVerb.SCHEDULE.name(), from,
+					EditionHistory.SCHEDULE_AT, this.formats.dateTime(publishAt));
 			this.events.publishEvent(ReportEvent.of(ReportEvent.Kind.SCHEDULED, edition, reviewer.getUsername(), null));
 		}
 		else {
-			publish(edition, reviewer.getUsername(), now, "secrecy review confirmed");
+			publish(edition, reviewer.getUsername(), now, EditionHistory.SECRECY_REVIEWED);
 		}
+		return edition;
 	}
 
 	/**
@@ -119,11 +129,11 @@ class PublishEdition {
 				|| edition.getScheduledFor().isAfter(now)) {
 			return false;
 		}
-		publish(edition, edition.getScheduledBy(), now, "scheduled publication");
+		publish(edition, edition.getScheduledBy(), now, EditionHistory.SCHEDULED_PUBLICATION);
 		return true;
 	}
 
-	private void publish(ReportEdition edition, String actor, Instant now, String detail) {
+	private void publish(ReportEdition edition, String actor, Instant now, String subject) {
 		Report report = edition.getReport();
 		// A concurrent publication of this same edition may already be committed; the
 		// query then returns this (stale) entity, which is not an earlier edition to
@@ -132,7 +142,7 @@ class PublishEdition {
 			.filter((previous) -> !previous.getId().equals(edition.getId()))
 			.ifPresent((previous) -> {
 				EditionState from = previous.apply(WorkflowVerb.SUPERSEDE, actor, now);
-				this.audit.transition(actor, previous, WorkflowVerb.SUPERSEDE.name(), from, null);
+				this.history.transition(actor, previous, WorkflowVerb.SUPERSEDE.name(), from);
 			});
 		if (!report.hasIndexNumber()) {
 			int year = now.atZone(this.clock.getZone()).getYear();
@@ -140,7 +150,7 @@ class PublishEdition {
 		}
 		EditionState from = edition.apply(WorkflowVerb.PUBLISH, actor, now);
 		this.editions.saveAndFlush(edition);
-		this.audit.transition(actor, edition, WorkflowVerb.PUBLISH.name(), from, detail);
+		this.history.transition(actor, edition, WorkflowVerb.PUBLISH.name(), from, subject, null);
 		this.outbox.reportChanged(report.getId());
 		this.events.publishEvent(ReportEvent.of(ReportEvent.Kind.PUBLISHED, edition, actor, null));
 	}

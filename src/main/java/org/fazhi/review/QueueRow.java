@@ -17,7 +17,22 @@ import org.fazhi.report.EditionState;
  * @param submittedAt when it was last submitted
  * @param submittedBy who submitted it
  * @param scheduledFor when a scheduled edition will be published
+ * @param firstSubmittedAt when this edition was first submitted: what "on time" is judged
+ * by, here and on the compliance board
+ * @param late whether that first submission came after the deadline (never for a
+ * correction)
  */
 record QueueRow(Long editionId, Long townshipId, String agencyName, int year, String title, EditionState state,
-		boolean correction, Instant submittedAt, String submittedBy, Instant scheduledFor) {
+		boolean correction, Instant submittedAt, String submittedBy, Instant scheduledFor, Instant firstSubmittedAt,
+		boolean late) {
+
+	/**
+	 * Whether it was submitted again after a return (the last submission is not the
+	 * first).
+	 */
+	public boolean resubmitted() {
+		return this.firstSubmittedAt != null && this.submittedAt != null
+				&& this.submittedAt.isAfter(this.firstSubmittedAt);
+	}
+
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
-import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.Problem;
@@ -31,17 +31,17 @@ class RemarkOnEdition {
 
 	private final ReviewRemarkRepository remarks;
 
-	private final AuditLog audit;
+	private final EditionHistory history;
 
 	private final ApplicationEventPublisher events;
 
 	private final java.time.Clock clock;
 
-	RemarkOnEdition(EditionAccess access, ReviewRemarkRepository remarks, AuditLog audit,
+	RemarkOnEdition(EditionAccess access, ReviewRemarkRepository remarks, EditionHistory history,
 			ApplicationEventPublisher events, java.time.Clock clock) {
 		this.access = access;
 		this.remarks = remarks;
-		this.audit = audit;
+		this.history = history;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -65,9 +65,8 @@ class RemarkOnEdition {
 		}
 		this.remarks
 			.save(new ReviewRemark(editionId, part, reviewer.getUsername(), text.strip(), this.clock.instant()));
-		this.audit.transition(reviewer.getUsername(), edition, "REMARK", null,
-				((part != null) ? part.name() + ": " : "") + text.strip());
-		this.events.publishEvent(ReportEvent.of(ReportEvent.Kind.REMARKED, edition, reviewer.getUsername(), null));
+		this.history.transition(reviewer.getUsername(), edition, "REMARK", null, (part != null) ? part.name() : null,
+				text.strip());
 	}
 
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
-import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.Problem;
@@ -34,18 +34,18 @@ class ReturnEdition {
 
 	private final ReviewRemarkRepository remarks;
 
-	private final AuditLog audit;
+	private final EditionHistory history;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ReturnEdition(EditionAccess access, ReportEditionRepository editions, ReviewRemarkRepository remarks,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			EditionHistory history, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.editions = editions;
 		this.remarks = remarks;
-		this.audit = audit;
+		this.history = history;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -63,12 +63,15 @@ class ReturnEdition {
 			throw new VerbRefusedException(problems);
 		}
 		Instant now = this.clock.instant();
+		long remarksMade = (edition.getSubmittedAt() != null)
+				? this.remarks.countByEditionIdAndCreatedAtGreaterThanEqual(edition.getId(), edition.getSubmittedAt())
+				: 0;
 		EditionState from = edition.apply(WorkflowVerb.RETURN, reviewer.getUsername(), now);
 		this.editions.saveAndFlush(edition);
 		this.remarks.save(new ReviewRemark(edition.getId(), null, reviewer.getUsername(), reason.strip(), now));
-		this.audit.transition(reviewer.getUsername(), edition, WorkflowVerb.RETURN.name(), from, reason.strip());
-		this.events
-			.publishEvent(ReportEvent.of(ReportEvent.Kind.RETURNED, edition, reviewer.getUsername(), reason.strip()));
+		this.history.transition(reviewer.getUsername(), edition, WorkflowVerb.RETURN.name(), from, null,
+				reason.strip());
+		this.events.publishEvent(ReportEvent.returned(edition, reviewer.getUsername(), reason.strip(), remarksMade));
 	}
 
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +17,12 @@ import org.fazhi.report.EditionState;
 import org.fazhi.report.IllegalTransitionException;
 import org.fazhi.report.Problem;
 import org.fazhi.report.ProblemMessages;
+import org.fazhi.report.ReportEdition;
+import org.fazhi.report.ReportingCalendar;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.StaleEditionException;
 import org.fazhi.report.VerbRefusedException;
+import org.fazhi.system.DisplayFormats;
 import org.fazhi.system.QueryParams;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -73,10 +75,16 @@ class ReviewController {
 
 	private final Clock clock;
 
+	private final ReportingCalendar calendar;
+
+	private final DisplayFormats formats;
+
 	ReviewController(ReviewQueue queue, ReviewReader reader, PublishEdition publishEdition, ReturnEdition returnEdition,
 			UnscheduleEdition unscheduleEdition, WithdrawEdition withdrawEdition, RemarkOnEdition remarkOnEdition,
 			ComplianceBoard board, ProblemMessages problemMessages, MessageSource messages, DocxExporter docx,
-			Clock clock) {
+			Clock clock, ReportingCalendar calendar, DisplayFormats formats) {
+		this.formats = formats;
+		this.calendar = calendar;
 		this.queue = queue;
 		this.reader = reader;
 		this.publishEdition = publishEdition;
@@ -164,9 +172,18 @@ class ReviewController {
 			}
 		}
 		Instant scheduled = at;
-		return decide(reviewer, id, "publish", model, redirect,
-				() -> this.publishEdition.perform(reviewer, id, version, secrecyReviewed, scheduled),
-				(scheduled != null) ? "flash.scheduled" : "flash.published");
+		return decide(reviewer, id, "publish", model, redirect, () -> {
+			ReportEdition edition = this.publishEdition.perform(reviewer, id, version, secrecyReviewed, scheduled);
+			if (scheduled == null) {
+				// Where the report now is and the number it goes by, at once.
+				redirect.addFlashAttribute("flashArgs", List.of(edition.getReport().getIndexNumber()));
+				redirect.addFlashAttribute("flashLink", "/reports/" + edition.getReport().getId());
+				redirect.addFlashAttribute("flashLinkKey", "flash.published.link");
+			}
+			else {
+				redirect.addFlashAttribute("flashArgs", List.of(this.formats.dateTime(scheduled)));
+			}
+		}, (scheduled != null) ? "flash.scheduled" : "flash.published");
 	}
 
 	@PostMapping("/editions/{id}/return")
@@ -318,19 +335,16 @@ class ReviewController {
 		return user.agencyId();
 	}
 
+	/**
+	 * The year asked for, or the year that is due when none (or nonsense) is asked for.
+	 */
 	private int reportYear(String year) {
 		Integer parsed = QueryParams.integer(year);
-		int current = Year.now(this.clock).getValue();
-		if (parsed == null || parsed < 2000 || parsed > current) {
-			// The cycle being worked on: last year's reports until mid-year.
-			return (java.time.LocalDate.now(this.clock).getMonthValue() <= 6) ? current - 1 : current;
-		}
-		return parsed;
+		return (parsed != null && this.calendar.isPlausibleYear(parsed)) ? parsed : this.calendar.dueYear();
 	}
 
 	private List<Integer> years() {
-		int current = Year.now(this.clock).getValue();
-		return java.util.stream.IntStream.iterate(current, (y) -> y >= current - 10, (y) -> y - 1).boxed().toList();
+		return this.calendar.recentYears();
 	}
 
 	private Instant parseLocalTime(String value) {

@@ -1,15 +1,23 @@
 package org.fazhi.review;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.fazhi.account.CurrentUser;
 import org.fazhi.account.Role;
+import org.fazhi.report.Deadlines;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
+import org.fazhi.report.ReportingCalendar;
+import org.fazhi.report.SubmissionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +36,21 @@ class ReviewQueue {
 
 	private final ReportEditionRepository editions;
 
-	ReviewQueue(ReportEditionRepository editions) {
+	private final SubmissionRepository submissions;
+
+	private final Deadlines deadlines;
+
+	private final ReportingCalendar calendar;
+
+	private final ZoneId zone;
+
+	ReviewQueue(ReportEditionRepository editions, SubmissionRepository submissions, Deadlines deadlines,
+			ReportingCalendar calendar, Clock clock) {
 		this.editions = editions;
+		this.submissions = submissions;
+		this.deadlines = deadlines;
+		this.calendar = calendar;
+		this.zone = clock.getZone();
 	}
 
 	/**
@@ -48,11 +69,19 @@ class ReviewQueue {
 	Queue queue(CurrentUser reviewer, Integer year, EditionState state, Long townshipId) {
 		List<ReportEdition> all = reviewer.is(Role.ADMIN) ? this.editions.findQueue(STATES)
 				: this.editions.findQueueForCounty(reviewer.agencyId(), STATES);
-		List<QueueRow> rows = all.stream()
+		List<ReportEdition> matching = all.stream()
 			.filter((e) -> year == null || e.getReport().getYear() == year)
 			.filter((e) -> townshipId == null || e.getReport().getAgency().getId().equals(townshipId))
-			.map(ReviewQueue::row)
 			.toList();
+		Map<Long, Instant> firstSubmitted = new HashMap<>();
+		if (!matching.isEmpty()) {
+			for (Object[] first : this.submissions
+				.firstSubmissions(matching.stream().map(ReportEdition::getId).toList())) {
+				firstSubmitted.put((Long) first[0], (Instant) first[1]);
+			}
+		}
+		LocalDate today = this.calendar.today();
+		List<QueueRow> rows = matching.stream().map((e) -> row(e, firstSubmitted.get(e.getId()), today)).toList();
 		Map<EditionState, Long> counts = new EnumMap<>(EditionState.class);
 		STATES.forEach((s) -> counts.put(s, rows.stream().filter((r) -> r.state() == s).count()));
 		List<QueueRow> shown = rows.stream()
@@ -64,10 +93,13 @@ class ReviewQueue {
 		return new Queue(shown, counts, years, townships);
 	}
 
-	private static QueueRow row(ReportEdition e) {
+	private QueueRow row(ReportEdition e, Instant firstSubmitted, LocalDate today) {
+		LocalDate due = this.deadlines.submissionDue(e.getReport().getAgency(), e.getReport().getYear());
+		LocalDate first = (firstSubmitted != null) ? LocalDate.ofInstant(firstSubmitted, this.zone) : null;
+		boolean late = !e.isCorrection() && Deadlines.isLate(first, due, today);
 		return new QueueRow(e.getId(), e.getReport().getAgency().getId(), e.getReport().getAgency().getFullName(),
 				e.getReport().getYear(), e.getTitle(), e.getState(), e.isCorrection(), e.getSubmittedAt(),
-				e.getSubmittedBy(), e.getScheduledFor());
+				e.getSubmittedBy(), e.getScheduledFor(), firstSubmitted, late);
 	}
 
 }

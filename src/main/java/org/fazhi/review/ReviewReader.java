@@ -1,5 +1,6 @@
 package org.fazhi.review;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,9 +78,13 @@ class ReviewReader {
 	 * @param comparedWith what the changes are against: a submission number, or 0 for the
 	 * published edition being corrected
 	 * @param submissionCount how many times this edition was submitted
+	 * @param checkedAt when the checks shown were recorded (the last submission), or
+	 * {@code null} when they are worked out now (the report is back with the township)
+	 * @param changeNote the clerk's 修改说明 for this resubmission, or {@code null}
 	 */
 	record ReviewPage(EditionView edition, List<ReviewRemark> remarks, List<Problem> blocking, List<Problem> warnings,
-			List<Problem> publishProblems, List<PartChange> changes, int comparedWith, int submissionCount) {
+			List<Problem> publishProblems, List<PartChange> changes, int comparedWith, int submissionCount,
+			Instant checkedAt, String changeNote) {
 
 		public List<ReviewRemark> remarksOn(SectionKind kind) {
 			return this.remarks.stream().filter((r) -> r.getSectionKind() == kind).toList();
@@ -140,11 +145,26 @@ class ReviewReader {
 				comparedWith = 0;
 			}
 		}
-		SubmissionChecks.Result result = this.checks.check(edition);
+		// What the clerk saw when submitting is what the reviewer judges: the checks are
+		// recomputed only while the township has the report back.
+		Submission latest = submitted.isEmpty() ? null : submitted.get(submitted.size() - 1);
+		boolean recorded = latest != null && !edition.getState().isEditable();
+		List<Problem> blocking;
+		List<Problem> warnings;
+		if (recorded) {
+			blocking = latest.blocking();
+			warnings = latest.warnings();
+		}
+		else {
+			SubmissionChecks.Result result = this.checks.check(edition);
+			blocking = result.blocking();
+			warnings = result.warnings();
+		}
 		return new ReviewPage(EditionView.of(edition, this.settings.minPartLength()),
-				this.remarks.findByEditionIdOrderByCreatedAtAscIdAsc(editionId), result.blocking(), result.warnings(),
+				this.remarks.findByEditionIdOrderByCreatedAtAscIdAsc(editionId), blocking, warnings,
 				this.publishEdition.failureReasons(reviewer, edition, true, null), changes, comparedWith,
-				submitted.size());
+				submitted.size(), recorded ? latest.getSubmittedAt() : null,
+				(latest != null && submitted.size() > 1) ? latest.getChangeNote() : null);
 	}
 
 	@Transactional(readOnly = true)

@@ -3,7 +3,7 @@ package org.fazhi.review;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
-import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.Problem;
@@ -27,14 +27,15 @@ class UnscheduleEdition {
 
 	private final ReportEditionRepository editions;
 
-	private final AuditLog audit;
+	private final EditionHistory history;
 
 	private final java.time.Clock clock;
 
-	UnscheduleEdition(EditionAccess access, ReportEditionRepository editions, AuditLog audit, java.time.Clock clock) {
+	UnscheduleEdition(EditionAccess access, ReportEditionRepository editions, EditionHistory history,
+			java.time.Clock clock) {
 		this.access = access;
 		this.editions = editions;
-		this.audit = audit;
+		this.history = history;
 		this.clock = clock;
 	}
 
@@ -53,7 +54,7 @@ class UnscheduleEdition {
 		}
 		EditionState from = edition.unschedule(reviewer.getUsername(), this.clock.instant());
 		this.editions.saveAndFlush(edition);
-		this.audit.transition(reviewer.getUsername(), edition, WorkflowVerb.UNSCHEDULE.name(), from, null);
+		this.history.transition(reviewer.getUsername(), edition, WorkflowVerb.UNSCHEDULE.name(), from);
 	}
 
 }

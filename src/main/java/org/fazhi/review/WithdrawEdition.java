@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
-import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.Problem;
@@ -30,7 +30,7 @@ class WithdrawEdition {
 
 	private final ReportEditionRepository editions;
 
-	private final AuditLog audit;
+	private final EditionHistory history;
 
 	private final SearchOutbox outbox;
 
@@ -38,11 +38,11 @@ class WithdrawEdition {
 
 	private final Clock clock;
 
-	WithdrawEdition(EditionAccess access, ReportEditionRepository editions, AuditLog audit, SearchOutbox outbox,
+	WithdrawEdition(EditionAccess access, ReportEditionRepository editions, EditionHistory history, SearchOutbox outbox,
 			ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.editions = editions;
-		this.audit = audit;
+		this.history = history;
 		this.outbox = outbox;
 		this.events = events;
 		this.clock = clock;
@@ -62,7 +62,8 @@ class WithdrawEdition {
 		}
 		EditionState from = edition.withdraw(reason.strip(), reviewer.getUsername(), this.clock.instant());
 		this.editions.saveAndFlush(edition);
-		this.audit.transition(reviewer.getUsername(), edition, WorkflowVerb.WITHDRAW.name(), from, reason.strip());
+		this.history.transition(reviewer.getUsername(), edition, WorkflowVerb.WITHDRAW.name(), from, null,
+				reason.strip());
 		this.outbox.reportChanged(edition.getReport().getId());
 		this.events
 			.publishEvent(ReportEvent.of(ReportEvent.Kind.WITHDRAWN, edition, reviewer.getUsername(), reason.strip()));

@@ -62,6 +62,19 @@ class ApiErrorResponses implements AuthenticationEntryPoint, AccessDeniedHandler
 		write(response, response.getStatus(), new ApiError("too_many_attempts", text("login.locked")));
 	}
 
+	/**
+	 * A signed-in program whose account must first change its password (set by an admin).
+	 */
+	void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) {
+		try {
+			write(response, HttpServletResponse.SC_FORBIDDEN,
+					new ApiError("password_change_required", text("api.error.passwordChangeRequired")));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	private void write(HttpServletResponse response, int status, ApiError error) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);

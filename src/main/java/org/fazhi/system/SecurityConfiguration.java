@@ -6,6 +6,7 @@ import java.time.Duration;
 import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.account.LoginThrottle;
 import org.fazhi.account.LoginThrottleFilter;
+import org.fazhi.account.PasswordChangeRequiredFilter;
 import org.fazhi.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -63,6 +64,8 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
 			.addFilterBefore(new LoginThrottleFilter(throttle, audit, errors::tooManyAttempts),
 					BasicAuthenticationFilter.class)
+			.addFilterBefore(new PasswordChangeRequiredFilter(errors::passwordChangeRequired),
+					AuthorizationFilter.class)
 			.addFilterAfter(new CacheControlFilter(), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::headers);
 		return http.build();
@@ -146,6 +149,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new LoginThrottleFilter(throttle, audit, errors::tooManyAttempts),
 					UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new SessionLifetimeFilter(absoluteTimeout, clock), AuthorizationFilter.class)
+			.addFilterBefore(new PasswordChangeRequiredFilter(null), AuthorizationFilter.class)
 			.addFilterAfter(new CacheControlFilter(), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::headers);
 		return http.build();

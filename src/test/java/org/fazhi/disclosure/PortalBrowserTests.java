@@ -1,10 +1,7 @@
 package org.fazhi.disclosure;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
@@ -31,8 +28,6 @@ class PortalBrowserTests {
 
 	private static Browser browser;
 
-	private static String axe;
-
 	@LocalServerPort
 	int port;
 
@@ -40,11 +35,8 @@ class PortalBrowserTests {
 	Fixtures fixtures;
 
 	@BeforeAll
-	static void launch() throws IOException {
+	static void launch() {
 		browser = Browser.launch();
-		try (InputStream in = PortalBrowserTests.class.getResourceAsStream("/axe/axe.min.js")) {
-			axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 
 	@AfterAll
@@ -107,9 +99,9 @@ class PortalBrowserTests {
 				"/reports/" + report.getReport().getId(), "/agencies/" + world.townshipA().getUnifiedCode(),
 				"/search?q=" + "三项制度")) {
 			page.navigate(path);
-			assertThat(seriousViolations(page)).as(path).isEmpty();
+			assertThat(Browser.seriousViolations(page)).as(path).isEmpty();
 			page.navigate("/preferences?care=on&back=" + java.net.URLEncoder.encode(path, StandardCharsets.UTF_8));
-			assertThat(seriousViolations(page)).as(path + " in elderly mode").isEmpty();
+			assertThat(Browser.seriousViolations(page)).as(path + " in elderly mode").isEmpty();
 			page.navigate("/preferences?care=off&back=/");
 		}
 		browser.assertNothingRefusedOrMissing(page);
@@ -133,25 +125,6 @@ class PortalBrowserTests {
 			.isLessThanOrEqualTo(0);
 		browser.assertNothingRefusedOrMissing(page);
 		page.context().close();
-	}
-
-	/**
-	 * Runs axe-core on the page (WCAG 2.0/2.1 A and AA rules) and lists the serious and
-	 * critical violations as "rule: target" lines.
-	 */
-	@SuppressWarnings("unchecked")
-	private static List<String> seriousViolations(Page page) {
-		// Evaluated through DevTools, which the page's CSP does not govern, so the strict
-		// policy stays on for the pages under test.
-		page.evaluate(axe);
-		List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
-				"""
-						async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
-						  .violations
-						  .filter(v => v.impact === 'serious' || v.impact === 'critical')
-						  .map(v => ({ id: v.id, targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', ') }))
-						""");
-		return violations.stream().map((v) -> v.get("id") + ": " + v.get("targets")).toList();
 	}
 
 	private String base() {

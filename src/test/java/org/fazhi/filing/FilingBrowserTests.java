@@ -56,7 +56,7 @@ class FilingBrowserTests {
 		Browser.signIn(page, world.clerkA().getUsername(), Fixtures.PASSWORD);
 		assertThat(page).hasURL(Pattern.compile(".*/filing$"));
 
-		page.locator("a[href='/filing/editions/" + draft.getId() + "']").click();
+		page.locator("table a[href='/filing/editions/" + draft.getId() + "']").click();
 		page.locator("a[href$='/parts/problems']").click();
 		Browser.screenshot(page, "filing-part-opened");
 

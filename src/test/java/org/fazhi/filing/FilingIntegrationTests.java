@@ -81,7 +81,7 @@ class FilingIntegrationTests {
 	void yearsOutsideTheRangeAndGarbageAreRefusedWithoutA500() throws Exception {
 		this.mvc.perform(post("/filing/reports").param("year", "1999").with(user(this.world.clerkA())).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("报告年度应在")));
+			.andExpect(content().string(containsString("只能开始撰写以下年度的报告")));
 		this.mvc.perform(post("/filing/reports").param("year", "abc").with(user(this.world.clerkA())).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请修改以下内容")));

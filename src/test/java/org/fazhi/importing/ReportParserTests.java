@@ -24,7 +24,7 @@ class ReportParserTests {
 		assertThat(report.title()).isEqualTo("青山镇人民政府关于2023年度法治政府建设工作情况的报告");
 		assertThat(report.agencyName()).isEqualTo("青山镇人民政府");
 		assertThat(report.year()).isEqualTo(2023);
-		assertThat(report.addressee()).isEqualTo("县委、县政府");
+		assertThat(report.addressee()).isEqualTo("县委、县政府：");
 		assertThat(report.preamble()).startsWith("2023年，青山镇").endsWith("现将有关情况报告如下：");
 		assertThat(kinds(report)).containsExactly(SectionKind.MEASURES, SectionKind.PROBLEMS,
 				SectionKind.RESPONSIBLE_PERSON, SectionKind.NEXT_YEAR_PLANS, SectionKind.OTHER);
@@ -95,7 +95,7 @@ class ReportParserTests {
 		ParsedReport report = parse("mixed-forms.txt");
 		assertThat(report.title()).isEqualTo("金沙镇人民政府关于2022年度法治政府建设情况的报告");
 		assertThat(report.metadata().documentNumber()).isEqualTo("金政报〔2023〕5号");
-		assertThat(report.addressee()).isEqualTo("县人民政府");
+		assertThat(report.addressee()).isEqualTo("县人民政府:");
 		assertThat(report.year()).isEqualTo(2022);
 		assertThat(kinds(report)).containsExactly(SectionKind.MEASURES, SectionKind.PROBLEMS,
 				SectionKind.NEXT_YEAR_PLANS);

@@ -104,7 +104,8 @@ class EditionShapesIntegrationTests {
 					world.clerkA()))
 			.andExpect(status().is3xxRedirection());
 		version++;
-		this.mvc.perform(WorkflowRequests.submit(id, version, world.clerkA())).andExpect(redirectedUrl("/filing"));
+		this.mvc.perform(WorkflowRequests.submit(id, version, world.clerkA()).param("changeNote", "已补充执法数据。"))
+			.andExpect(redirectedUrl("/filing"));
 		version++;
 
 		List<Submission> sent = this.submissions.findByEditionIdOrderByNumberAsc(id);

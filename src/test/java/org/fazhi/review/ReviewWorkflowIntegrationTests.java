@@ -13,10 +13,12 @@ import org.fazhi.notification.NotificationChannel;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
+import org.fazhi.report.ReportingCalendar;
 import org.fazhi.report.SectionKind;
 import org.fazhi.support.Fixtures;
 import org.fazhi.support.PartRequests;
 import org.fazhi.support.PostgresIntegrationTest;
+import org.fazhi.support.WorkflowRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,7 +121,7 @@ class ReviewWorkflowIntegrationTests {
 	}
 
 	@Test
-	void remarksOnPartsReachTheClerk() throws Exception {
+	void remarksReachTheClerkTogetherWithTheReturn() throws Exception {
 		ReportEdition submitted = this.fixtures.submitted(this.world.townshipA(), this.world.clerkA(), 2025);
 		long unreadBefore = this.inbox.unread(this.world.clerkA().getUsername());
 		this.mvc
@@ -128,11 +130,17 @@ class ReviewWorkflowIntegrationTests {
 				.with(user(this.world.reviewer()))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(WorkflowRequests.remark(submitted.getId(), "measures", "请补充执法数据。", this.world.reviewer()))
+			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/review/editions/{id}", submitted.getId()).with(user(this.world.reviewer())))
 			.andExpect(content().string(containsString("原因分析不够具体。")));
+		// Remarks are the reviewer's notes until the report goes back: no message yet.
+		assertThat(this.inbox.unread(this.world.clerkA().getUsername())).isEqualTo(unreadBefore);
+		returnIt(this.fixtures.reload(submitted.getId()), "请按意见修改。").andExpect(redirectedUrl("/review"));
 		assertThat(this.inbox.unread(this.world.clerkA().getUsername())).isEqualTo(unreadBefore + 1);
 		this.mvc.perform(get("/inbox").with(user(this.world.clerkA())))
-			.andExpect(content().string(containsString("县级对《" + submitted.getTitle() + "》提出了审核意见。")));
+			.andExpect(content().string(containsString("《" + submitted.getTitle() + "》被退回修改：请按意见修改。")))
+			.andExpect(content().string(containsString("提出了 2 条审核意见")));
 
 		this.mvc
 			.perform(post("/review/editions/{id}/remarks", submitted.getId()).param("part", "problems")
@@ -169,6 +177,7 @@ class ReviewWorkflowIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		submit(this.fixtures.reload(draft.getId()));
 		this.mvc.perform(get("/review/editions/{id}", draft.getId()).with(user(this.world.reviewer())))
+			.andExpect(content().string(containsString("已按审核意见补充执法数据。")))
 			.andExpect(content().string(containsString("与第 1 次报送相比的修改")))
 			.andExpect(content().string(containsString("第 2 次报送")))
 			.andExpect(content().string(containsString("<ins>八</ins>")))
@@ -468,7 +477,7 @@ class ReviewWorkflowIntegrationTests {
 		ComplianceBoard.CountyBoard county = this.board.county(this.world.county().getId(), 2025);
 		Instant weekBefore = county.submissionDue().minusDays(5).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
 		DeadlineReminders reminders = new DeadlineReminders(this.agencies, this.accounts, this.board, this.channels,
-				Clock.fixed(weekBefore, ZoneId.of("Asia/Shanghai")), 7);
+				new ReportingCalendar(Clock.fixed(weekBefore, ZoneId.of("Asia/Shanghai"))), 7);
 		long before = this.inbox.unread(this.world.reviewer().getUsername());
 		assertThat(reminders.remind()).isGreaterThanOrEqualTo(2);
 		assertThat(this.inbox.unread(this.world.reviewer().getUsername())).isEqualTo(before + 2);
@@ -477,7 +486,8 @@ class ReviewWorkflowIntegrationTests {
 		this.mvc.perform(get("/inbox").with(user(this.world.clerkA())))
 			.andExpect(content().string(containsString("本单位 2025 年度报告尚未报送")));
 		DeadlineReminders farAway = new DeadlineReminders(this.agencies, this.accounts, this.board, this.channels,
-				Clock.fixed(weekBefore.minusSeconds(86_400L * 60), ZoneId.of("Asia/Shanghai")), 7);
+				new ReportingCalendar(Clock.fixed(weekBefore.minusSeconds(86_400L * 60), ZoneId.of("Asia/Shanghai"))),
+				7);
 		farAway.remind();
 		assertThat(this.inbox.unread(this.world.reviewer().getUsername())).isEqualTo(before + 2);
 	}
@@ -498,11 +508,8 @@ class ReviewWorkflowIntegrationTests {
 
 	private void submit(ReportEdition edition) throws Exception {
 		this.mvc
-			.perform(post("/filing/editions/{id}/submit", edition.getId())
-				.param("version", Long.toString(edition.getVersion()))
-				.param("confirmWarnings", "true")
-				.with(user(this.world.clerkA()))
-				.with(csrf()))
+			.perform(WorkflowRequests.submit(edition.getId(), edition.getVersion(), this.world.clerkA())
+				.param("changeNote", "已按审核意见补充执法数据。"))
 			.andExpect(status().is3xxRedirection());
 	}
 

@@ -138,6 +138,11 @@ class AuthorizationMatrixTests {
 		ReportEdition draft = fixtures.completeDraft(world.townshipA(), world.clerkA(), 2021);
 		ReportEdition submitted = fixtures.submitted(world.townshipA(), world.clerkA(), 2022);
 		ReportEdition published = fixtures.published(world.townshipA(), world.clerkA(), world.reviewer(), 2023);
+		ReportEdition discardable = fixtures.completeDraft(world.townshipA(), world.clerkA(), 2020);
+		ReportEdition returned = fixtures.returned(world.townshipA(), world.clerkA(), world.reviewer(), 2019, "请修改。",
+				"请补充原因。");
+		Long remark = jdbc.queryForObject("select min(id) from review_remark where edition_id = ?", Long.class,
+				returned.getId());
 		Long topic = jdbc.queryForObject("select min(id) from topic", Long.class);
 		Long notification = jdbc.queryForObject(
 				"insert into notification (recipient, kind, created_at) values (?, 'PUBLISHED', now()) returning id",
@@ -147,6 +152,9 @@ class AuthorizationMatrixTests {
 		values.put("submittedA", submitted.getId().toString());
 		values.put("publishedA", published.getId().toString());
 		values.put("reportA", published.getReport().getId().toString());
+		values.put("discardA", discardable.getId().toString());
+		values.put("returnedA", returned.getId().toString());
+		values.put("remarkA", remark.toString());
 		values.put("codeA", world.townshipA().getUnifiedCode());
 		values.put("topic", topic.toString());
 		values.put("notificationA", notification.toString());

@@ -28,6 +28,9 @@ public final class Browser implements AutoCloseable {
 
 	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
+	/** axe-core, vendored from the npm registry (src/test/resources/axe). */
+	private static final String AXE = resource("/axe/axe.min.js");
+
 	private final Playwright playwright;
 
 	private final com.microsoft.playwright.Browser browser;
@@ -90,6 +93,25 @@ public final class Browser implements AutoCloseable {
 			.isEmpty();
 	}
 
+	/**
+	 * Runs axe-core on the page (WCAG 2.0/2.1 A and AA rules) and lists the serious and
+	 * critical violations as "rule: target" lines.
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<String> seriousViolations(Page page) {
+		// Evaluated through DevTools, which the page's CSP does not govern, so the strict
+		// policy stays on for the pages under test.
+		page.evaluate(AXE);
+		List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
+				"""
+						async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
+						  .violations
+						  .filter(v => v.impact === 'serious' || v.impact === 'critical')
+						  .map(v => ({ id: v.id, targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', ') }))
+						""");
+		return violations.stream().map((v) -> v.get("id") + ": " + v.get("targets")).toList();
+	}
+
 	public static void screenshot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}
@@ -100,6 +122,15 @@ public final class Browser implements AutoCloseable {
 		page.locator("#password").fill(password);
 		page.locator("form.form button[type=submit]").click();
 		page.waitForLoadState();
+	}
+
+	private static String resource(String path) {
+		try (java.io.InputStream in = Browser.class.getResourceAsStream(path)) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@Override

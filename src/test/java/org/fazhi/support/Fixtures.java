@@ -12,7 +12,7 @@ import org.fazhi.account.UserAccountRepository;
 import org.fazhi.agency.Agency;
 import org.fazhi.agency.AgencyLevel;
 import org.fazhi.agency.AgencyRepository;
-import org.fazhi.audit.AuditLog;
+import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionMetadata;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.Report;
@@ -59,13 +59,14 @@ public class Fixtures {
 
 	private final ReviewRemarkRepository remarks;
 
-	private final AuditLog audit;
+	private final EditionHistory audit;
 
 	private final Clock clock;
 
 	Fixtures(AgencyRepository agencies, UserAccountRepository accounts, ReportRepository reports,
 			ReportEditionRepository editions, PlatformTransactionManager transactions, Clock clock,
-			IndexNumberAllocator indexNumbers, SearchOutbox outbox, ReviewRemarkRepository remarks, AuditLog audit) {
+			IndexNumberAllocator indexNumbers, SearchOutbox outbox, ReviewRemarkRepository remarks,
+			EditionHistory audit) {
 		this.audit = audit;
 		this.indexNumbers = indexNumbers;
 		this.outbox = outbox;
@@ -140,7 +141,7 @@ public class Fixtures {
 		return this.transaction.execute((status) -> {
 			ReportEdition edition = this.editions.findById(draft.getId()).orElseThrow();
 			EditionState from = edition.apply(WorkflowVerb.SUBMIT, submitter.getUsername(), this.clock.instant());
-			this.audit.transition(submitter.getUsername(), edition, "SUBMIT", from, null);
+			this.audit.transition(submitter.getUsername(), edition, "SUBMIT", from);
 			return this.editions.saveAndFlush(edition);
 		});
 	}
@@ -149,7 +150,7 @@ public class Fixtures {
 		return this.transaction.execute((status) -> {
 			ReportEdition edition = this.editions.findById(draft.getId()).orElseThrow();
 			EditionState from = edition.apply(WorkflowVerb.SUBMIT, edition.getCreatedBy(), this.clock.instant());
-			this.audit.transition(edition.getCreatedBy(), edition, "SUBMIT", from, null);
+			this.audit.transition(edition.getCreatedBy(), edition, "SUBMIT", from);
 			return this.editions.saveAndFlush(edition);
 		});
 	}
@@ -174,7 +175,7 @@ public class Fixtures {
 				.assignIndexNumber(this.indexNumbers.next(loaded.getReport().getAgency(),
 						now.atZone(this.clock.getZone()).getYear()), now);
 			EditionState from = loaded.apply(WorkflowVerb.PUBLISH, reviewer.getUsername(), now);
-			this.audit.transition(reviewer.getUsername(), loaded, "PUBLISH", from, null);
+			this.audit.transition(reviewer.getUsername(), loaded, "PUBLISH", from);
 			this.outbox.reportChanged(loaded.getReport().getId());
 			return this.editions.saveAndFlush(loaded);
 		});
@@ -191,7 +192,7 @@ public class Fixtures {
 			ReportEdition edition = this.editions.findWithSectionsById(submitted.getId()).orElseThrow();
 			Instant now = this.clock.instant();
 			EditionState from = edition.apply(WorkflowVerb.RETURN, reviewer.getUsername(), now);
-			this.audit.transition(reviewer.getUsername(), edition, "RETURN", from, reason);
+			this.audit.transition(reviewer.getUsername(), edition, "RETURN", from, null, reason);
 			this.remarks.save(new ReviewRemark(edition.getId(), null, reviewer.getUsername(), reason, now));
 			this.remarks.save(new ReviewRemark(edition.getId(), SectionKind.PROBLEMS, reviewer.getUsername(),
 					problemsRemark, now));
@@ -199,8 +200,23 @@ public class Fixtures {
 		});
 	}
 
+	/**
+	 * The edition as stored now, its parts and topics loaded, for assertions outside a
+	 * transaction.
+	 */
+	/**
+	 * The id of the agency with this unified code.
+	 */
+	public Long agencyId(String code) {
+		return this.agencies.findByUnifiedCode(code).orElseThrow().getId();
+	}
+
 	public ReportEdition reload(Long editionId) {
-		return this.transaction.execute((status) -> this.editions.findWithSectionsById(editionId).orElseThrow());
+		return this.transaction.execute((status) -> {
+			ReportEdition edition = this.editions.findWithSectionsById(editionId).orElseThrow();
+			edition.getTopics().size();
+			return edition;
+		});
 	}
 
 	private static String body(SectionKind kind, int year) {
