@@ -27,6 +27,7 @@ import org.fazhi.report.SubmissionRepository;
 import org.fazhi.support.Docx;
 import org.fazhi.support.Fixtures;
 import org.fazhi.support.HtmlForms;
+import org.fazhi.support.Indexing;
 import org.fazhi.support.MutableClock;
 import org.fazhi.support.PartRequests;
 import org.fazhi.support.WorkflowRequests;
@@ -552,15 +553,20 @@ abstract class CountyYearScenario {
 		assertThat(withdrawn).contains("\"status\":\"withdrawn\"", "\"parts\":[]");
 		for (Township t : this.townships) {
 			String title = this.fixtures.reload((t.index == CORRECTED) ? t.correctionId : t.editionId).getTitle();
-			String hits = html(get("/api/v1/search").param("q", "\"" + title + "\"").param("region", this.countyCode),
-					null);
-			boolean found = hits.contains("\"id\":" + t.reportId + ",");
-			assertThat(found).as("search finds " + t.name).isEqualTo(visible.contains(t.index));
+			Indexing.eventually(() -> {
+				String hits = html(
+						get("/api/v1/search").param("q", "\"" + title + "\"").param("region", this.countyCode), null);
+				boolean found = hits.contains("\"id\":" + t.reportId + ",");
+				assertThat(found).as("search finds " + t.name).isEqualTo(visible.contains(t.index));
+			});
 		}
-		String corrected = html(
-				get("/api/v1/search").param("q", "一百零八条").param("region", this.countyCode).param("year", "2025"), null);
-		assertThat(corrected).contains("\"id\":" + this.townships.get(CORRECTED).reportId + ",")
-			.contains("\"total\":1");
+		Indexing.eventually(() -> {
+			String corrected = html(
+					get("/api/v1/search").param("q", "一百零八条").param("region", this.countyCode).param("year", "2025"),
+					null);
+			assertThat(corrected).contains("\"id\":" + this.townships.get(CORRECTED).reportId + ",")
+				.contains("\"total\":1");
+		});
 	}
 
 	/**

@@ -132,6 +132,40 @@ class EmbeddedDefaultSmokeTests {
 	}
 
 	/**
+	 * Over real HTTP, errors the container answers itself keep the API's shape: an upload
+	 * too large for the API is {@code {"error", "message"}} JSON, and the error path
+	 * asked for directly is a page that does not exist.
+	 */
+	@Test
+	void errorsTheContainerAnswersKeepTheirShape() throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		String boundary = "----fazhi" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.docx\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.write(new byte[21 * 1024 * 1024]);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		String basic = java.util.Base64.getEncoder()
+			.encodeToString(("chengzhuang:" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> tooLarge = client
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/imports/parse"))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.header("Authorization", "Basic " + basic)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(tooLarge.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((t) -> assertThat(t).startsWith("application/json"));
+		assertThat(tooLarge.body()).contains("\"error\":\"payload_too_large\"", "\"message\":\"");
+		HttpResponse<String> error = client.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/error")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(error.statusCode()).isEqualTo(404);
+		assertThat(error.body()).contains("页面不存在");
+	}
+
+	/**
 	 * Cookies and transport headers as a browser sees them over real HTTP, directly and
 	 * behind a TLS-terminating proxy on this host.
 	 */

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.agency.AgencyDirectory;
 import org.fazhi.report.EditionNotFoundException;
 import org.fazhi.report.ReportEdition;
+import org.fazhi.system.QueryParams;
+import org.fazhi.system.SafeText;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -64,7 +66,7 @@ class FeedController {
 		if (webRequest.checkNotModified(updated.toEpochMilli())) {
 			return null;
 		}
-		String base = this.urls.base(request);
+		String base = this.urls.base();
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
@@ -99,9 +101,8 @@ class FeedController {
 
 	@GetMapping(path = "/sitemap.xml")
 	ResponseEntity<String> sitemapIndex(HttpServletRequest request) throws XMLStreamException {
-		long reports = this.catalog.list(PublicCatalog.Filter.ALL, 0, 1).total();
-		int pages = (int) Math.max(1, (reports + SITEMAP_PAGE - 1) / SITEMAP_PAGE);
-		String base = this.urls.base(request);
+		int pages = sitemapPages();
+		String base = this.urls.base();
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
@@ -117,26 +118,31 @@ class FeedController {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(out.toString());
 	}
 
+	private int sitemapPages() {
+		long reports = this.catalog.count(PublicCatalog.Filter.ALL);
+		return (int) Math.max(1, (reports + SITEMAP_PAGE - 1) / SITEMAP_PAGE);
+	}
+
 	@GetMapping(path = "/sitemaps/reports-{page}.xml")
-	ResponseEntity<String> sitemap(@PathVariable int page, HttpServletRequest request) throws XMLStreamException {
-		if (page < 0) {
+	ResponseEntity<String> sitemap(@PathVariable String page, HttpServletRequest request) throws XMLStreamException {
+		Integer number = QueryParams.integer(page);
+		// Only the files the index lists exist; any other number (negative, too large to
+		// count in) is simply not there.
+		if (number == null || number < 0 || number >= sitemapPages()) {
 			throw new EditionNotFoundException(null);
 		}
-		PublicCatalog.Page reports = this.catalog.list(PublicCatalog.Filter.ALL, page, SITEMAP_PAGE);
-		if (page > 0 && reports.items().isEmpty()) {
-			throw new EditionNotFoundException(null);
-		}
-		String base = this.urls.base(request);
+		List<ReportEdition> reports = this.catalog.slice(PublicCatalog.Filter.ALL, number * SITEMAP_PAGE, SITEMAP_PAGE);
+		String base = this.urls.base();
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement("urlset");
 		xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-		if (page == 0) {
+		if (number == 0) {
 			url(xml, base + "/", null);
 			url(xml, base + "/browse", null);
 		}
-		for (ReportEdition edition : reports.items()) {
+		for (ReportEdition edition : reports) {
 			url(xml, base + "/reports/" + edition.getReport().getId(), edition.getPublishedAt());
 		}
 		xml.writeEndElement();
@@ -155,7 +161,9 @@ class FeedController {
 
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(name);
-		xml.writeCharacters((text != null) ? text : "");
+		// Text stored before input was cleaned could hold characters XML cannot carry;
+		// one of them would make the whole feed unreadable.
+		xml.writeCharacters((text != null) ? SafeText.clean(text) : "");
 		xml.writeEndElement();
 	}
 

@@ -10,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 import org.fazhi.agency.AgencyDirectory;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.ReportEdition;
+import org.fazhi.system.Paging;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,21 +68,70 @@ public class PublicCatalog {
 
 	}
 
+	/**
+	 * One page of the list; a page deeper than page numbers reach, or past the last one,
+	 * is refused before anything is read.
+	 * @throws org.fazhi.system.PageOutOfRangeException for such a page
+	 */
 	@Transactional(readOnly = true)
 	public Page list(Filter filter, int page, int size) {
+		long offset = Paging.offset(page, size);
+		long total = count(filter);
+		Paging.requireExists(page, size, total);
+		return new Page(fetch(filter, null, (int) offset, size), total, page, size);
+	}
+
+	/**
+	 * The page after {@code cursor} in publication order, for complete exports: keyset
+	 * paging, so the millionth report costs what the first does, and no cap.
+	 * @param cursor the last report of the previous page, or {@code null} for the first
+	 */
+	@Transactional(readOnly = true)
+	public Page after(Filter filter, Cursor cursor, int size) {
+		return new Page(fetch(filter, cursor, 0, size), count(filter), 0, size);
+	}
+
+	/**
+	 * Where a keyset page ends: the publication time and edition id of its last item.
+	 *
+	 * @param publishedAt publication time
+	 * @param editionId edition id (the tie-breaker)
+	 */
+	public record Cursor(java.time.Instant publishedAt, Long editionId) {
+	}
+
+	/**
+	 * Reports {@code from} to {@code from + size} of the whole list, for the sitemap
+	 * files (whose number the caller bounds by the total).
+	 */
+	@Transactional(readOnly = true)
+	List<ReportEdition> slice(Filter filter, int from, int size) {
+		return fetch(filter, null, from, size);
+	}
+
+	@Transactional(readOnly = true)
+	public long count(Filter filter) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = where(filter, parameters);
+		TypedQuery<Long> count = this.entityManager
+			.createQuery("select count(e) from ReportEdition e join e.report r join r.agency a" + where, Long.class);
+		parameters.forEach(count::setParameter);
+		return count.getSingleResult();
+	}
+
+	private List<ReportEdition> fetch(Filter filter, Cursor after, int offset, int size) {
+		Map<String, Object> parameters = new HashMap<>();
+		StringBuilder where = new StringBuilder(where(filter, parameters));
+		if (after != null) {
+			where.append(" and (e.publishedAt < :afterTime or (e.publishedAt = :afterTime and e.id < :afterId))");
+			parameters.put("afterTime", after.publishedAt());
+			parameters.put("afterId", after.editionId());
+		}
 		TypedQuery<ReportEdition> query = this.entityManager
 			.createQuery("select e from ReportEdition e join fetch e.report r join fetch r.agency a" + where
 					+ " order by e.publishedAt desc, e.id desc", ReportEdition.class);
-		TypedQuery<Long> count = this.entityManager
-			.createQuery("select count(e) from ReportEdition e join e.report r join r.agency a" + where, Long.class);
-		parameters.forEach((name, value) -> {
-			query.setParameter(name, value);
-			count.setParameter(name, value);
-		});
-		List<ReportEdition> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-		return new Page(items, count.getSingleResult(), page, size);
+		parameters.forEach(query::setParameter);
+		return query.setFirstResult(offset).setMaxResults(size).getResultList();
 	}
 
 	/**

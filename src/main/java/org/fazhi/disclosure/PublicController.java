@@ -2,14 +2,16 @@ package org.fazhi.disclosure;
 
 import java.time.Instant;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.agency.AgencyDirectory;
 import org.fazhi.agency.AgencyLevel;
 import org.fazhi.report.DocxExporter;
-import org.fazhi.system.QueryParams;
 import org.fazhi.report.EditionNotFoundException;
 import org.fazhi.report.EditionView;
+import org.fazhi.system.QueryParams;
 import org.fazhi.system.ReadingPreferences;
 import org.fazhi.system.SiteVersion;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,12 +79,15 @@ class PublicController {
 
 	@GetMapping("/reports/{id}")
 	String report(@PathVariable Long id, @ModelAttribute("prefs") ReadingPreferences prefs, WebRequest request,
-			Model model) {
-		this.views.record(id);
+			HttpServletRequest servletRequest, Model model) {
 		PublicReports.PublicReport report = this.reports.report(id, null);
 		if (notModified(request, report, prefs, "p")) {
+			// The reader has this page already: not a new view.
 			return null;
 		}
+		String agent = servletRequest.getHeader(HttpHeaders.USER_AGENT);
+		this.views.record(id, servletRequest.getRemoteAddr() + "|"
+				+ ((agent != null) ? agent.substring(0, Math.min(agent.length(), 200)) : ""));
 		return page(report, model, "disclosure/report");
 	}
 

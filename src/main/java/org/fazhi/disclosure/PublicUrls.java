@@ -1,28 +1,47 @@
 package org.fazhi.disclosure;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Absolute URLs for feeds, sitemaps and the API: {@code fazhi.public-url} when set
- * (behind a proxy), otherwise the address the request came in on.
+ * Absolute URLs for feeds, sitemaps and the API: always {@code fazhi.public-url}, never
+ * the Host a request claims (which anyone can set to another site's name). The embedded
+ * default, running on one machine, defaults to {@code http://localhost:<port>}; anywhere
+ * else the address must be configured, and the service does not start without it.
  */
 @Component
 class PublicUrls {
 
-	private final String configured;
+	private volatile String base;
 
-	PublicUrls(@Value("${fazhi.public-url:}") String configured) {
-		this.configured = configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+	PublicUrls(@Value("${fazhi.public-url:}") String configured, @Value("${spring.datasource.url:}") String database,
+			@Value("${server.port:8080}") int port) {
+		String url = configured.strip();
+		if (url.isEmpty()) {
+			if (!database.startsWith("jdbc:h2:")) {
+				throw new IllegalStateException("Set fazhi.public-url (FAZHI_PUBLIC_URL) to the address the public "
+						+ "reaches this service at, e.g. https://fazhi.example.gov.cn: feeds, sitemaps and the API "
+						+ "write absolute links with it, and a request's own Host header cannot be trusted.");
+			}
+			url = (port > 0) ? "http://localhost:" + port : null;
+		}
+		this.base = (url == null || !url.endsWith("/")) ? url : url.substring(0, url.length() - 1);
 	}
 
-	String base(HttpServletRequest request) {
-		if (!this.configured.isEmpty()) {
-			return this.configured;
+	/**
+	 * On the embedded default with a port chosen at start, the port it got.
+	 */
+	@EventListener
+	void started(WebServerInitializedEvent event) {
+		if (this.base == null) {
+			this.base = "http://localhost:" + event.getWebServer().getPort();
 		}
-		return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+	}
+
+	String base() {
+		return (this.base != null) ? this.base : "http://localhost";
 	}
 
 }

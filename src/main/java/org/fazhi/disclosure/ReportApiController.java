@@ -65,8 +65,10 @@ class ReportApiController {
 	 * @param size page size
 	 * @param total matching reports in all
 	 * @param items the reports on this page
+	 * @param cursor with cursor paging, what to send as {@code cursor} for the next page
+	 * ({@code null} after the last); without, {@code null}
 	 */
-	record PageJson(int page, int size, long total, List<SummaryJson> items) {
+	record PageJson(int page, int size, long total, List<SummaryJson> items, String cursor) {
 	}
 
 	/**
@@ -135,7 +137,8 @@ class ReportApiController {
 			@RequestParam(name = "year", required = false) String year,
 			@RequestParam(name = "topic", required = false) String topic,
 			@RequestParam(name = "page", required = false) String page,
-			@RequestParam(name = "size", required = false) String size, HttpServletRequest request) {
+			@RequestParam(name = "size", required = false) String size,
+			@RequestParam(name = "cursor", required = false) String cursor, HttpServletRequest request) {
 		Long regionId = null;
 		if (region != null && !region.isBlank()) {
 			regionId = this.directory.byCode(region.strip())
@@ -158,18 +161,27 @@ class ReportApiController {
 		if (pageSize < 1 || pageSize > MAX_SIZE) {
 			throw new BadRequest("api.error.size");
 		}
-		PublicCatalog.Page result = this.catalog.list(new PublicCatalog.Filter(regionId, reportYear, topicId),
-				pageNumber, pageSize);
-		String base = this.urls.base(request);
+		PublicCatalog.Filter filter = new PublicCatalog.Filter(regionId, reportYear, topicId);
+		String base = this.urls.base();
+		if (cursor != null) {
+			// Keyset paging for complete exports: no page numbers, no limit.
+			PublicCatalog.Page result = this.catalog.after(filter, ApiCursor.decode(cursor), pageSize);
+			List<ReportEdition> items = result.items();
+			String next = (items.size() < pageSize) ? null : ApiCursor
+				.encode(items.get(items.size() - 1).getPublishedAt(), items.get(items.size() - 1).getId());
+			return new PageJson(0, pageSize, result.total(), items.stream().map((e) -> summary(e, base)).toList(),
+					next);
+		}
+		PublicCatalog.Page result = this.catalog.list(filter, pageNumber, pageSize);
 		return new PageJson(pageNumber, pageSize, result.total(),
-				result.items().stream().map((e) -> summary(e, base)).toList());
+				result.items().stream().map((e) -> summary(e, base)).toList(), null);
 	}
 
 	@GetMapping("/{id}")
 	DetailJson detail(@PathVariable Long id, HttpServletRequest request) {
 		PublicReports.PublicReport report = this.reports.report(id, null);
 		EditionView e = report.current();
-		String base = this.urls.base(request);
+		String base = this.urls.base();
 		boolean withdrawn = report.withdrawn();
 		return new DetailJson(e.reportId(), base + "/reports/" + e.reportId(), withdrawn ? "withdrawn" : "published",
 				e.title(), e.year(), e.indexNumber(), e.documentNumber(), text("report.topic.default"),
@@ -197,6 +209,11 @@ class ReportApiController {
 	@ExceptionHandler(EditionNotFoundException.class)
 	ResponseEntity<ApiError> notFound() {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("not_found", text("api.error.notFound")));
+	}
+
+	@ExceptionHandler(ApiCursor.Invalid.class)
+	ResponseEntity<ApiError> badCursor() {
+		return ResponseEntity.badRequest().body(new ApiError("bad_request", text("api.error.cursor")));
 	}
 
 	@ExceptionHandler(BadRequest.class)

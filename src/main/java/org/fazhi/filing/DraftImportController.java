@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.fazhi.account.CurrentUser;
 import org.fazhi.importing.DocumentReader;
@@ -22,6 +23,7 @@ import org.fazhi.report.ReportingCalendar;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.StaleEditionException;
 import org.fazhi.system.DisplayFormats;
+import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -84,8 +86,8 @@ class DraftImportController {
 	@PostMapping
 	String parse(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id,
 			@RequestParam(name = "text", required = false) String text,
-			@RequestParam(name = "file", required = false) MultipartFile file, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		EditionView edition = this.reader.page(clerk, id).edition();
 		if (!edition.editable()) {
 			return notEditable(id, redirect);
@@ -101,6 +103,8 @@ class DraftImportController {
 		catch (UnreadableDocumentException ex) {
 			model.addAttribute("text", text);
 			model.addAttribute("unreadable", ex.messageKey());
+			response
+				.setStatus(ex.isTampered() ? HttpStatus.BAD_REQUEST.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return "filing/import";
 		}
 		catch (IOException ex) {
@@ -129,10 +133,13 @@ class DraftImportController {
 							ReportingCalendar.DATE_WRITTEN_LEEWAY.getDays() },
 					null);
 		}
-		int max = this.settings.maxPartLength();
-		if (importForm.chunksOrEmpty().stream().anyMatch((chunk) -> chunk.bodyOrEmpty().length() > max)) {
-			result.reject("part.tooLong", new Object[] { max }, null);
-		}
+		// Chunks of one kind are joined into one part: the limit holds for the part.
+		importForm.toParsed().merged().forEach((kind, part) -> {
+			if (!this.settings.fits(part.body())) {
+				result.reject("part.tooLongJoined",
+						new Object[] { this.messages.text(kind.nameKey()), this.settings.maxPartLength() }, null);
+			}
+		});
 		if (!result.hasErrors()) {
 			try {
 				this.importIntoDraft.perform(clerk, id, importForm);

@@ -11,8 +11,12 @@ import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionNotEditableException;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
+import org.fazhi.report.Problem;
+import org.fazhi.report.ReportSettings;
 import org.fazhi.report.SectionKind;
+import org.fazhi.report.VerbRefusedException;
 import org.fazhi.report.StaleEditionException;
+import org.fazhi.system.SafeText;
 import org.fazhi.topic.Topic;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +36,11 @@ class EditionEditor {
 
 	private final Clock clock;
 
-	EditionEditor(EditionAccess access, ReportEditionRepository editions, EditionHistory history, Clock clock) {
+	private final ReportSettings settings;
+
+	EditionEditor(EditionAccess access, ReportEditionRepository editions, EditionHistory history, Clock clock,
+			ReportSettings settings) {
+		this.settings = settings;
 		this.access = access;
 		this.editions = editions;
 		this.history = history;
@@ -60,8 +68,12 @@ class EditionEditor {
 	 */
 	@Transactional
 	long saveSection(CurrentUser clerk, Long editionId, SectionKind kind, SectionForm form) {
-		String heading = form.heading().strip();
+		String heading = SafeText.singleLine(form.heading());
 		String body = form.bodyOrEmpty();
+		if (!this.settings.fits(body)) {
+			throw new VerbRefusedException(
+					List.of(new Problem("part.problem.tooLong", null, this.settings.maxPartLength())));
+		}
 		ReportEdition edition = this.access.forFiling(clerk, editionId);
 		if (alreadySaved(edition, kind, heading, body, form.version())) {
 			return edition.getVersion();

@@ -2,6 +2,7 @@ package org.fazhi.filing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,8 +14,12 @@ import org.fazhi.report.EditionMetadata;
 import org.fazhi.report.EditionNotEditableException;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
+import org.fazhi.report.Problem;
+import org.fazhi.report.ReportSettings;
 import org.fazhi.report.SectionKind;
+import org.fazhi.report.VerbRefusedException;
 import org.fazhi.report.StaleEditionException;
+import org.fazhi.system.SafeText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +42,11 @@ class ImportIntoDraft {
 
 	private final Clock clock;
 
+	private final ReportSettings settings;
+
 	ImportIntoDraft(EditionAccess access, ReportEditionRepository editions, EditionHistory history,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, ReportSettings settings) {
+		this.settings = settings;
 		this.access = access;
 		this.editions = editions;
 		this.history = history;
@@ -64,8 +72,12 @@ class ImportIntoDraft {
 		edition.updateMetadata(found, actor, now);
 		int year = edition.getReport().getYear();
 		Map<SectionKind, ParsedReport.MergedPart> parts = form.toParsed().merged();
+		if (parts.values().stream().anyMatch((part) -> !this.settings.fits(part.body()))) {
+			throw new VerbRefusedException(
+					List.of(new Problem("part.problem.tooLong", null, this.settings.maxPartLength())));
+		}
 		parts.forEach((kind, part) -> {
-			String heading = (part.heading() != null) ? part.heading().strip() : this.messages
+			String heading = (part.heading() != null) ? SafeText.singleLine(part.heading()) : this.messages
 				.getMessage(kind.standardHeadingKey(), new Object[] { year, year + 1 }, Locale.SIMPLIFIED_CHINESE);
 			edition.updateSection(kind, heading, part.body(), actor, now);
 		});
@@ -74,7 +86,8 @@ class ImportIntoDraft {
 	}
 
 	private static String keep(String found, String old) {
-		return (found == null || found.isBlank()) ? old : found.strip();
+		String line = SafeText.singleLine(found);
+		return (line == null || line.isEmpty()) ? old : line;
 	}
 
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.fazhi.report.EditionMetadata;
 import org.fazhi.report.EditionView;
+import org.fazhi.system.SafeText;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -45,8 +46,13 @@ record MetadataForm(@NotBlank @Size(max = 200) String title, @Size(max = 200) St
 				this.dateWritten, strip(this.documentNumber), strip(this.keywords));
 	}
 
+	/**
+	 * A one-line field as kept: line breaks a paste brought in become spaces, and an
+	 * empty field is no value.
+	 */
 	private static String strip(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+		String line = SafeText.singleLine(value);
+		return (line == null || line.isEmpty()) ? null : line;
 	}
 
 }

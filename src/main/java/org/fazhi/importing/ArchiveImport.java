@@ -24,6 +24,7 @@ import org.fazhi.report.Report;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportRepository;
+import org.fazhi.report.ReportSettings;
 import org.fazhi.report.ReportingCalendar;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.WorkflowVerb;
@@ -92,10 +93,13 @@ public class ArchiveImport {
 
 	private final ReportingCalendar calendar;
 
+	private final ReportSettings settings;
+
 	ArchiveImport(AgencyRepository agencies, AgencyDirectory directory, ReportRepository reports,
 			ReportEditionRepository editions, IndexNumberAllocator indexNumbers, TopicSuggester topics,
 			EditionHistory history, SearchOutbox outbox, ImportMessages messages,
-			PlatformTransactionManager transactions, Clock clock, ReportingCalendar calendar) {
+			PlatformTransactionManager transactions, Clock clock, ReportingCalendar calendar, ReportSettings settings) {
+		this.settings = settings;
 		this.calendar = calendar;
 		this.agencies = agencies;
 		this.directory = directory;
@@ -154,6 +158,9 @@ public class ArchiveImport {
 		}
 		if (parsed.parts().isEmpty()) {
 			throw new Refusal(agency.getFullName(), "archive.refused.noParts");
+		}
+		if (parsed.merged().values().stream().anyMatch((part) -> !this.settings.fits(part.body()))) {
+			throw new Refusal(agency.getFullName(), "archive.refused.partTooLong", this.settings.maxPartLength());
 		}
 		Instant now = this.clock.instant();
 		Instant publishedAt = publishedAt(parsed, agency, now);

@@ -13,35 +13,29 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.fazhi.system.SafeText;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads an uploaded file into paragraphs: text in UTF-8 (with or without BOM), UTF-16
  * with BOM or GB18030, or a Word .docx whose heading styles and first-level Chinese list
  * numbering mark the top-level headings. Everything is checked before it is believed:
- * size, what the bytes really are, and a .docx's expanded size and entry count before POI
- * reads it.
+ * size, what the bytes really are, a .docx's expanded size and entry count before it is
+ * parsed, and its characters and paragraphs while it is ({@link DocxText}).
  */
 @Component
 public class DocumentReader {
 
-	/** Largest upload accepted; also the multipart limit in application.properties. */
-	public static final int MAX_BYTES = 20 * 1024 * 1024;
+	/** Largest upload accepted; also the multipart limit in application.yml. */
+	public static final int MAX_BYTES = ReadingLimits.DEFAULT.maxBytes();
 
 	/** A real report's .docx expands to a few megabytes; more is a zip bomb. */
-	static final long MAX_EXPANDED_BYTES = 200L * 1024 * 1024;
+	static final long MAX_EXPANDED_BYTES = ReadingLimits.DEFAULT.maxExpandedBytes();
 
-	static final int MAX_ENTRIES = 1000;
+	static final int MAX_ENTRIES = ReadingLimits.DEFAULT.maxEntries();
 
 	/** Most characters of text read from one document. */
-	public static final int MAX_CHARACTERS = 1_000_000;
+	public static final int MAX_CHARACTERS = ReadingLimits.DEFAULT.maxCharacters();
 
 	private static final Charset GB18030 = Charset.forName("GB18030");
 
@@ -54,6 +48,11 @@ public class DocumentReader {
 		}
 		if (bytes.length > MAX_BYTES) {
 			throw new UnreadableDocumentException("tooLarge");
+		}
+		if (filename != null && !SafeText.singleLine(filename).equals(filename.strip())) {
+			// No file on anyone's disk is named with a control character or a line break:
+			// the request was made by hand.
+			throw new UnreadableDocumentException("badName");
 		}
 		String name = (filename != null) ? filename.toLowerCase(Locale.ROOT) : "";
 		boolean zip = startsWith(bytes, 0x50, 0x4B, 0x03, 0x04);
@@ -94,8 +93,8 @@ public class DocumentReader {
 		if (text.length() > MAX_CHARACTERS) {
 			throw new UnreadableDocumentException("tooLong");
 		}
-		// NUL cannot be stored in PostgreSQL text and is never part of a report.
-		return text.replace("\u0000", "").lines().map(SourceLine::plain).toList();
+		// NUL and the other characters XML cannot carry are never part of a report.
+		return SafeText.clean(text).lines().map(SourceLine::plain).toList();
 	}
 
 	/**
@@ -178,36 +177,7 @@ public class DocumentReader {
 
 	private static List<SourceLine> docx(byte[] bytes) {
 		checkZip(bytes);
-		// POI's own guard as a second line: refuses entries that inflate suspiciously.
-		ZipSecureFile.setMinInflateRatio(0.005);
-		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-			List<SourceLine> lines = new ArrayList<>();
-			int characters = 0;
-			for (IBodyElement element : document.getBodyElements()) {
-				if (element instanceof XWPFParagraph paragraph) {
-					lines.add(new SourceLine(paragraph.getText(), headingLevel(document, paragraph)));
-					characters += paragraph.getText().length();
-				}
-				else if (element instanceof XWPFTable table) {
-					for (XWPFTableRow row : table.getRows()) {
-						StringBuilder text = new StringBuilder();
-						row.getTableCells().forEach((cell) -> text.append(cell.getText().strip()).append(' '));
-						lines.add(SourceLine.plain(text.toString()));
-						characters += text.length();
-					}
-				}
-				if (characters > MAX_CHARACTERS) {
-					throw new UnreadableDocumentException("tooLong");
-				}
-			}
-			return lines;
-		}
-		catch (UnreadableDocumentException ex) {
-			throw ex;
-		}
-		catch (IOException | RuntimeException ex) {
-			throw new UnreadableDocumentException("corruptDocx", ex);
-		}
+		return DocxText.read(bytes, ReadingLimits.DEFAULT);
 	}
 
 	/**
@@ -244,32 +214,6 @@ public class DocumentReader {
 		if (!hasDocument) {
 			throw new UnreadableDocumentException("notDocx");
 		}
-	}
-
-	/**
-	 * 1 for a paragraph styled as a first-level heading (Word's "heading 1", WPS's "标题
-	 * 1") or numbered at the first level with Chinese counting numerals, which Word keeps
-	 * out of the paragraph's text.
-	 */
-	private static int headingLevel(XWPFDocument document, XWPFParagraph paragraph) {
-		String styleId = paragraph.getStyleID();
-		if (styleId != null) {
-			XWPFStyle style = (document.getStyles() != null) ? document.getStyles().getStyle(styleId) : null;
-			String name = ((style != null && style.getName() != null) ? style.getName() : styleId)
-				.toLowerCase(Locale.ROOT)
-				.replace(" ", "");
-			if (name.equals("heading1") || name.equals("标题1") || styleId.equals("1")) {
-				return 1;
-			}
-		}
-		if (paragraph.getNumID() != null && paragraph.getNumIlvl() != null && paragraph.getNumIlvl().intValue() == 0) {
-			String format = paragraph.getNumFmt();
-			if (format != null && (format.startsWith("chinese") || format.startsWith("ideograph")
-					|| format.startsWith("taiwanese"))) {
-				return 1;
-			}
-		}
-		return 0;
 	}
 
 	private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -61,7 +61,7 @@ class ImportApiController {
 	@ExceptionHandler(UnreadableDocumentException.class)
 	ResponseEntity<ApiError> unreadable(UnreadableDocumentException ex) {
 		HttpStatus status = "tooLarge".equals(ex.getMessage()) ? HttpStatus.PAYLOAD_TOO_LARGE
-				: HttpStatus.UNPROCESSABLE_CONTENT;
+				: ex.isTampered() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
 		return ResponseEntity.status(status).body(new ApiError(ex.getMessage(), this.messages.text(ex.messageKey())));
 	}
 

@@ -18,6 +18,14 @@ public class UnreadableDocumentException extends RuntimeException {
 		this.code = code;
 	}
 
+	/**
+	 * Whether the request was made by hand rather than by a browser sending a real file
+	 * (answered 400 rather than 422).
+	 */
+	public boolean isTampered() {
+		return "badName".equals(this.code);
+	}
+
 	public String messageKey() {
 		return "import.unreadable." + this.code;
 	}

@@ -15,6 +15,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.fazhi.system.DisplayFormats;
+import org.fazhi.system.SafeText;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -63,10 +64,26 @@ public class DocxExporter {
 			.contentType(DOCX)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename(edition.title() + ".docx", StandardCharsets.UTF_8)
+						.filename(downloadName(edition.title()), StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.body(export(edition));
+	}
+
+	/** Longest file name offered for a download, extension included. */
+	private static final int MAX_NAME = 120;
+
+	/**
+	 * The title as a file name: one line, no characters file systems refuse, not too
+	 * long; sent RFC 6266 style ({@code filename*=UTF-8''…}) so Chinese survives.
+	 */
+	static String downloadName(String title) {
+		String name = SafeText.singleLine(title).replaceAll("[\\\\/:*?\"<>|]", "_");
+		if (name.isEmpty()) {
+			name = "report";
+		}
+		int max = MAX_NAME - ".docx".length();
+		return ((name.length() > max) ? name.substring(0, max) : name) + ".docx";
 	}
 
 	public byte[] export(EditionView edition) {
@@ -142,7 +159,8 @@ public class DocxExporter {
 
 	private static void run(XWPFParagraph paragraph, String text, String font, int size, boolean bold) {
 		XWPFRun run = paragraph.createRun();
-		run.setText(text);
+		// A character XML cannot carry would make the file unreadable in Word.
+		run.setText(SafeText.clean(text));
 		run.setFontFamily(font);
 		run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
 		run.setFontSize(size);

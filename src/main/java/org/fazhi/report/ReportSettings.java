@@ -13,4 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("fazhi.report")
 public record ReportSettings(@DefaultValue("50") int minPartLength, @DefaultValue("50000") int maxPartLength,
 		@DefaultValue("30") int autosaveSeconds) {
+
+	/**
+	 * Whether a part's body is within the limit: the one test every path that writes a
+	 * part (the editor, autosave, import, archive backfill) applies.
+	 */
+	public boolean fits(String body) {
+		return body == null || body.length() <= this.maxPartLength;
+	}
+
 }

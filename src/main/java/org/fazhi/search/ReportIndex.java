@@ -59,6 +59,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -149,10 +150,15 @@ class ReportIndex implements AutoCloseable {
 
 	private static final SortField NEWER = new SortField(PUBLISHED, SortField.Type.LONG, true);
 
-	private static final Sort NEWEST_FIRST = new Sort(NEWER);
+	/**
+	 * The last tie-breaker: a stable order, so that cursor paging never skips or repeats.
+	 */
+	private static final SortField LATER_ID = new SortField(ID, SortField.Type.LONG, true);
+
+	private static final Sort NEWEST_FIRST = new Sort(NEWER, LATER_ID);
 
 	/** Relevance, newer reports first among equals. */
-	private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, NEWER);
+	private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, NEWER, LATER_ID);
 
 	/**
 	 * Part text keeps its character offsets in the postings: the highlighter then reads
@@ -390,11 +396,17 @@ class ReportIndex implements AutoCloseable {
 			Query full = withSelections(new BooleanQuery.Builder().add(filtered, BooleanClause.Occur.FILTER)
 				.add(ranking(criteria, reader), BooleanClause.Occur.SHOULD)
 				.build(), criteria, null);
-			Sort sort = criteria.byDate() ? NEWEST_FIRST : BEST_FIRST;
+			Sort sort = criteria.inDateOrder() ? NEWEST_FIRST : BEST_FIRST;
 			int wanted = Math.max(1, criteria.offset() + criteria.size());
+			// Cursor paging continues after the previous page's last report, whatever its
+			// depth, with a queue no longer than one page.
+			FieldDoc after = (criteria.cursor() == null || criteria.cursor() == SearchCriteria.START) ? null
+					: new FieldDoc(Integer.MAX_VALUE, Float.NaN,
+							new Object[] { criteria.cursor().published(), criteria.cursor().reportId() });
 			// One pass for the page, the exact total and the facets of the full query.
-			Object[] collected = searcher.search(full, new MultiCollectorManager(
-					new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE), new FacetsCollectorManager()));
+			Object[] collected = searcher.search(full,
+					new MultiCollectorManager(new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE),
+							new FacetsCollectorManager()));
 			TopDocs top = (TopDocs) collected[0];
 			FacetsCollector fullFacets = (FacetsCollector) collected[1];
 			ScoreDoc[] docs = top.scoreDocs;

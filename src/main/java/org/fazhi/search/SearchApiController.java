@@ -1,8 +1,13 @@
 package org.fazhi.search;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.fazhi.system.ApiError;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,8 +21,11 @@ class SearchApiController {
 
 	private final SearchService search;
 
-	SearchApiController(SearchService search) {
+	private final MessageSource messages;
+
+	SearchApiController(SearchService search, MessageSource messages) {
 		this.search = search;
+		this.messages = messages;
 	}
 
 	/**
@@ -30,9 +38,11 @@ class SearchApiController {
 	 * @param timedOut whether the search stopped early
 	 * @param hits the results
 	 * @param facets counts per year, topic, region and part
+	 * @param cursor with cursor paging, what to send as {@code cursor} for the next page
+	 * ({@code null} after the last)
 	 */
 	record SearchJson(String query, int page, int size, long total, boolean timedOut, List<SearchHit> hits,
-			Map<String, Map<String, Long>> facets) {
+			Map<String, Map<String, Long>> facets, String cursor) {
 	}
 
 	@GetMapping(path = "/api/v1/search", produces = "application/json")
@@ -47,14 +57,23 @@ class SearchApiController {
 			@RequestParam(name = "to", required = false) String to,
 			@RequestParam(name = "sort", required = false) String sort,
 			@RequestParam(name = "page", required = false) String page,
-			@RequestParam(name = "size", required = false) String size) {
-		SearchCriteria criteria = this.search.criteria(
-				new SearchService.Params(q, region, years, yearFrom, yearTo, topics, part, from, to, sort, page, size),
-				20);
+			@RequestParam(name = "size", required = false) String size,
+			@RequestParam(name = "cursor", required = false) String cursor) {
+		SearchCriteria criteria = this.search.criteria(new SearchService.Params(q, region, years, yearFrom, yearTo,
+				topics, part, from, to, sort, page, size, cursor), 20);
 		SearchResults results = this.search.search(criteria);
 		return new SearchJson(criteria.raw(), criteria.page(), criteria.size(), results.total(), results.timedOut(),
-				results.hits(), Map.of("year", results.years(), "topic", results.topics(), "region", results.regions(),
-						"part", results.parts()));
+				results.hits(),
+				Map.of("year", results.years(), "topic", results.topics(), "region", results.regions(), "part",
+						results.parts()),
+				(cursor != null) ? SearchCursors.next(results.hits(), criteria.size()) : null);
+	}
+
+	@ExceptionHandler(SearchCursors.InvalidCursorException.class)
+	ResponseEntity<ApiError> badCursor() {
+		return ResponseEntity.badRequest()
+			.body(new ApiError("bad_request",
+					this.messages.getMessage("api.error.cursor", null, Locale.SIMPLIFIED_CHINESE)));
 	}
 
 }

@@ -44,7 +44,7 @@ class SearchController {
 			@RequestParam(name = "sort", required = false) String sort,
 			@RequestParam(name = "page", required = false) String page, Model model) {
 		SearchService.Params params = new SearchService.Params(q, region, years, yearFrom, yearTo, topicIds, part, from,
-				to, sort, page, null);
+				to, sort, page, null, null);
 		SearchCriteria criteria = this.search.criteria(params, 20);
 		SearchResults results = this.search.search(criteria);
 		model.addAttribute("results", results);

@@ -21,15 +21,42 @@ import java.util.List;
  * @param byDate newest first instead of best match first
  * @param page page number from 0
  * @param size results per page
+ * @param cursor with cursor paging, where the previous page ended ({@link #START} for the
+ * first page); {@code null} with page numbers
  */
 record SearchCriteria(SearchQuery query, String raw, String regionLevel, String regionCode, List<Integer> years,
 		Integer yearFrom, Integer yearTo, List<String> topicIds, String part, Instant publishedFrom,
-		Instant publishedTo, boolean byDate, int page, int size) {
+		Instant publishedTo, boolean byDate, int page, int size, Cursor cursor) {
 
 	static final int MAX_SIZE = 100;
 
+	/** The cursor that starts cursor paging. */
+	static final Cursor START = new Cursor(Long.MAX_VALUE, Long.MAX_VALUE);
+
+	/**
+	 * Where a page of results in date order ended: its last report's publication time
+	 * (epoch milliseconds, as the index sorts it) and id.
+	 *
+	 * @param published publication time in epoch milliseconds
+	 * @param reportId report id, the tie-breaker
+	 */
+	record Cursor(long published, long reportId) {
+	}
+
+	/**
+	 * The first result of the page; the page number was bounded when the criteria were
+	 * made, so this cannot overflow.
+	 */
 	int offset() {
-		return this.page * this.size;
+		return (this.cursor != null) ? 0 : this.page * this.size;
+	}
+
+	/**
+	 * Whether results come in date order: asked for, or cursor paging (which needs an
+	 * order that does not change as reports are added).
+	 */
+	boolean inDateOrder() {
+		return this.byDate || this.cursor != null;
 	}
 
 	/**

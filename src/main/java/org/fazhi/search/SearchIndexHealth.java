@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component("searchIndex")
 class SearchIndexHealth extends AbstractHealthIndicator {
 
+	/** Changes normally apply within seconds; a minute behind is worth saying. */
+	static final long DELAYED_SECONDS = 60;
+
 	private final SearchIndexer indexer;
 
 	SearchIndexHealth(SearchIndexer indexer, MeterRegistry meters) {
@@ -29,15 +32,26 @@ class SearchIndexHealth extends AbstractHealthIndicator {
 		Gauge.builder("fazhi.index.checkpoint", indexer, SearchIndexer::checkpoint)
 			.description("Last outbox row applied to this instance's index")
 			.register(meters);
+		Gauge.builder("fazhi.index.lag.seconds", indexer, SearchIndexer::lagSeconds)
+			.description("How long the oldest change not yet applied has waited (a long transaction anywhere "
+					+ "on the PostgreSQL server holds indexing back)")
+			.register(meters);
 	}
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		SearchIndexer.Status status = this.indexer.status();
+		long lag = this.indexer.lagSeconds();
 		builder.withDetail("documents", status.documents())
 			.withDetail("published", status.published())
 			.withDetail("pending", status.pending())
+			.withDetail("lagSeconds", lag)
 			.withDetail("rebuilding", status.rebuilding());
+		if (lag > DELAYED_SECONDS) {
+			// Searches still answer, from an index that is behind: say so, and why.
+			builder.withDetail("delayed", "indexing is held back, most likely by a long-running transaction "
+					+ "on the database server (see ADR 0004)");
+		}
 		// While a rebuild runs the previous index keeps answering, so the instance stays
 		// ready; an index with nothing in it while reports are published (first start,
 		// index lost, restored database) is not, until the rebuild has filled it.

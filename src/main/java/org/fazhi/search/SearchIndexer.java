@@ -325,6 +325,18 @@ class SearchIndexer {
 		return (pending != null) ? pending : 0;
 	}
 
+	/**
+	 * How long the oldest change this instance has not applied has waited, in seconds (0
+	 * when none waits). On PostgreSQL a long transaction anywhere on the server holds
+	 * indexing back (ADR 0004); this is how operations see it.
+	 */
+	long lagSeconds() {
+		Timestamp oldest = this.jdbc.queryForObject("select min(created_at) from search_outbox where id > ?",
+				Timestamp.class, this.index.checkpoint());
+		return (oldest == null) ? 0
+				: Math.max(0, Duration.between(oldest.toInstant(), this.clock.instant()).toSeconds());
+	}
+
 	int documents() {
 		return this.index.documentCount();
 	}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.fazhi.agency.AgencyDirectory;
+import org.fazhi.system.Paging;
 import org.fazhi.system.QueryParams;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -57,9 +58,12 @@ class SearchService {
 	 * @param sort {@code date} for newest first
 	 * @param page page from 0
 	 * @param size page size
+	 * @param cursor cursor paging: {@code *} to start, then the cursor of the previous
+	 * answer; {@code null} for page numbers
 	 */
 	record Params(String q, String region, List<String> years, String yearFrom, String yearTo, List<String> topics,
-			String part, String publishedFrom, String publishedTo, String sort, String page, String size) {
+			String part, String publishedFrom, String publishedTo, String sort, String page, String size,
+			String cursor) {
 	}
 
 	SearchCriteria criteria(Params params, int defaultSize) {
@@ -68,6 +72,11 @@ class SearchService {
 		String part = (params.part() != null && ReportIndex.PARTS.contains(params.part())) ? params.part() : null;
 		int size = Math.clamp(orDefault(QueryParams.integer(params.size()), defaultSize), 1, SearchCriteria.MAX_SIZE);
 		int page = Math.max(0, orDefault(QueryParams.integer(params.page()), 0));
+		SearchCriteria.Cursor cursor = (params.cursor() != null) ? SearchCursors.decode(params.cursor()) : null;
+		if (cursor == null) {
+			// Refused before any work: a deep page would rank the whole window.
+			Paging.offset(page, size);
+		}
 		SearchQuery query = SearchQuery.parse(params.q());
 		String raw = (params.q() == null) ? ""
 				: params.q().strip().substring(0, Math.min(params.q().strip().length(), SearchQuery.MAX_LENGTH));
@@ -75,11 +84,14 @@ class SearchService {
 				(region != null) ? region.code() : null, integers(params.years()),
 				QueryParams.integer(params.yearFrom()), QueryParams.integer(params.yearTo()), longs(params.topics()),
 				part, date(params.publishedFrom(), 0), date(params.publishedTo(), 1), "date".equals(params.sort()),
-				page, size);
+				(cursor != null) ? 0 : page, size, cursor);
 	}
 
+	/**
+	 * Runs the search; a page past the last one there is is refused.
+	 */
 	SearchResults search(SearchCriteria criteria) {
-		return this.searches.record(() -> {
+		SearchResults results = this.searches.record(() -> {
 			try {
 				return this.index.search(criteria);
 			}
@@ -87,6 +99,10 @@ class SearchService {
 				throw new UncheckedIOException(ex);
 			}
 		});
+		if (criteria.cursor() == null) {
+			Paging.requireExists(criteria.page(), criteria.size(), results.total());
+		}
+		return results;
 	}
 
 	/**

@@ -16,10 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Removes invisible control characters (NUL and the other C0 controls except tab and line
- * breaks) from every request parameter before anything reads it. Nobody types them,
- * PostgreSQL refuses NUL in text, and they make a stored text display differently from
- * how it compares.
+ * Cleans every request parameter with {@link SafeText#clean} before anything reads it:
+ * control characters, noncharacters and lone surrogates never reach a form, a query or
+ * the database.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -32,26 +31,7 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 	}
 
 	static String clean(String value) {
-		if (value == null) {
-			return null;
-		}
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (isControl(c)) {
-				StringBuilder kept = new StringBuilder(value.length());
-				for (int j = 0; j < value.length(); j++) {
-					if (!isControl(value.charAt(j))) {
-						kept.append(value.charAt(j));
-					}
-				}
-				return kept.toString();
-			}
-		}
-		return value;
-	}
-
-	private static boolean isControl(char c) {
-		return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+		return SafeText.clean(value);
 	}
 
 	private static final class Cleaned extends HttpServletRequestWrapper {

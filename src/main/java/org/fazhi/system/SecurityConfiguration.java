@@ -21,7 +21,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -138,8 +143,12 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/workspace", false).permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?loggedOut")
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(signedIn())
+				.failureHandler(relative(new SimpleUrlAuthenticationFailureHandler("/login?error")))
+				.permitAll())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst()))
+			.logout((logout) -> logout.logoutSuccessHandler(signedOut())
 				.invalidateHttpSession(true)
 				.clearAuthentication(true)
 				.deleteCookies("SESSION")
@@ -153,6 +162,41 @@ class SecurityConfiguration {
 			.addFilterAfter(new CacheControlFilter(), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::headers);
 		return http.build();
+	}
+
+	/**
+	 * Every redirect of sign-in and sign-out says only a path: a host taken from the
+	 * request (which anyone can set) would send people to another site.
+	 */
+	private static DefaultRedirectStrategy relativeRedirects() {
+		DefaultRedirectStrategy strategy = new DefaultRedirectStrategy();
+		strategy.setContextRelative(true);
+		return strategy;
+	}
+
+	private static SimpleUrlAuthenticationFailureHandler relative(SimpleUrlAuthenticationFailureHandler handler) {
+		handler.setRedirectStrategy(relativeRedirects());
+		return handler;
+	}
+
+	private static SavedRequestAwareAuthenticationSuccessHandler signedIn() {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl("/workspace");
+		handler.setRedirectStrategy(relativeRedirects());
+		return handler;
+	}
+
+	private static SimpleUrlLogoutSuccessHandler signedOut() {
+		SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler();
+		handler.setDefaultTargetUrl("/login?loggedOut");
+		handler.setRedirectStrategy(relativeRedirects());
+		return handler;
+	}
+
+	private static LoginUrlAuthenticationEntryPoint signInFirst() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
 	}
 
 	@Bean

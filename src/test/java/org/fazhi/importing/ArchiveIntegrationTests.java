@@ -9,6 +9,7 @@ import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportRepository;
 import org.fazhi.support.Fixtures;
+import org.fazhi.support.Indexing;
 import org.fazhi.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,10 +115,12 @@ class ArchiveIntegrationTests {
 		assertThat(second.getIndexNumber()).startsWith(this.world.townshipB().getUnifiedCode() + "/");
 
 		// Searchable at once, and shown with its note.
-		this.mvc.perform(get("/api/v1/search").param("q", word))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.total").value(1))
-			.andExpect(jsonPath("$.hits[0].id").value(imported.getId()));
+		Indexing.eventually(() -> {
+			this.mvc.perform(get("/api/v1/search").param("q", word))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.total").value(1))
+				.andExpect(jsonPath("$.hits[0].id").value(imported.getId()));
+		});
 		this.mvc.perform(get("/reports/" + imported.getId()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("本文由历史档案补录，原发布来源：a.txt")));

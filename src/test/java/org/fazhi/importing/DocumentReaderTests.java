@@ -83,4 +83,39 @@ class DocumentReaderTests {
 		return bytes;
 	}
 
+	/**
+	 * The attack's file: a few megabytes whose document.xml inflates to 95 MB of 2.2
+	 * million one-character paragraphs, within the expansion limit. Read as a stream, it
+	 * is refused at the paragraph limit instead of being built into POI's object model
+	 * first (which took minutes).
+	 */
+	@Test
+	void aDocxOfMillionsOfTinyParagraphsIsRefusedAtTheLimit() throws IOException {
+		byte[] bomb = tinyParagraphs(2_200_000);
+		assertThat(bomb.length).isLessThan(DocumentReader.MAX_BYTES);
+		assertThatExceptionOfType(UnreadableDocumentException.class).isThrownBy(() -> this.reader.read("a.docx", bomb))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("import.unreadable.tooLong"));
+	}
+
+	/**
+	 * A .docx whose body is {@code count} paragraphs of one character each.
+	 */
+	static byte[] tinyParagraphs(int count) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w="
+					+ "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			byte[] paragraph = "<w:p><w:pPr><w:jc w:val=\"both\"/></w:pPr><w:r><w:t>字</w:t></w:r></w:p>"
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			for (int i = 0; i < count; i++) {
+				zip.write(paragraph);
+			}
+			zip.write("</w:body></w:document>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return out.toByteArray();
+	}
+
 }

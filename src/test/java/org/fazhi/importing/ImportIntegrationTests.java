@@ -221,7 +221,7 @@ class ImportIntegrationTests {
 				.param("text", "我粘贴的文字")
 				.with(user(this.world.clerkA()))
 				.with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("不是 Word（.docx）文档")))
 			.andExpect(content().string(containsString("我粘贴的文字")))
 			.andExpect(content().string(not(containsString("Exception"))));

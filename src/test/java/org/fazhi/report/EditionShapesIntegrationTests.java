@@ -9,6 +9,7 @@ import org.fazhi.demo.ReportWriter;
 import org.fazhi.demo.WrittenReport;
 import org.fazhi.support.Docx;
 import org.fazhi.support.Fixtures;
+import org.fazhi.support.Indexing;
 import org.fazhi.support.PartRequests;
 import org.fazhi.support.PostgresIntegrationTest;
 import org.fazhi.support.WorkflowRequests;
@@ -125,13 +126,15 @@ class EditionShapesIntegrationTests {
 		assertEachOnce(json, headings);
 		assertThat(count(json, "\"kind\"")).isEqualTo(written.parts().size());
 		String phrase = measures.lines().filter((l) -> l.length() > 30).findFirst().orElseThrow().substring(4, 16);
-		String hits = this.mvc.perform(get("/api/v1/search").param("q", "\"" + phrase + "\""))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(hits).contains("\"id\":" + reportId);
-		assertThat(count(hits, "\"kind\":\"MEASURES\"")).isEqualTo(1);
+		Indexing.eventually(() -> {
+			String hits = this.mvc.perform(get("/api/v1/search").param("q", "\"" + phrase + "\""))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(hits).contains("\"id\":" + reportId);
+			assertThat(count(hits, "\"kind\":\"MEASURES\"")).isEqualTo(1);
+		});
 	}
 
 	private String page(String path, org.fazhi.account.CurrentUser who) throws Exception {

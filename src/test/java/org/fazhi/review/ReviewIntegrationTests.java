@@ -13,6 +13,7 @@ import org.fazhi.report.EditionState;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReviewRemarkRepository;
 import org.fazhi.support.Fixtures;
+import org.fazhi.support.Indexing;
 import org.fazhi.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,9 +173,11 @@ class ReviewIntegrationTests {
 			.andExpect(content().string(containsString(published.getTitle())))
 			.andExpect(content().string(containsString("工作报告")));
 		// The title carries the township's unique name, so only this report can match it.
-		this.mvc.perform(get("/search").param("q", this.world.townshipA().getFullName()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("/reports/" + reportId + "\"")));
+		Indexing.eventually(() -> {
+			this.mvc.perform(get("/search").param("q", this.world.townshipA().getFullName()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("/reports/" + reportId + "\"")));
+		});
 		assertThat(this.audit.findByReportIdOrderByOccurredAtAscIdAsc(reportId)).extracting("action")
 			.contains("PUBLISH");
 	}

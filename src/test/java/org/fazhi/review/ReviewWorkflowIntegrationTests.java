@@ -16,6 +16,7 @@ import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportingCalendar;
 import org.fazhi.report.SectionKind;
 import org.fazhi.support.Fixtures;
+import org.fazhi.support.Indexing;
 import org.fazhi.support.PartRequests;
 import org.fazhi.support.PostgresIntegrationTest;
 import org.fazhi.support.WorkflowRequests;
@@ -325,8 +326,10 @@ class ReviewWorkflowIntegrationTests {
 			.andExpect(content().string(containsString("此版本已被更正")))
 			.andExpect(content().string(not(containsString("更正后新增的一段。"))));
 		this.mvc.perform(get("/reports/{id}/versions/9", reportId)).andExpect(status().isNotFound());
-		this.mvc.perform(get("/search").param("q", "更正后新增的一段"))
-			.andExpect(content().string(containsString("/reports/" + reportId + "\"")));
+		Indexing.eventually(() -> {
+			this.mvc.perform(get("/search").param("q", "更正后新增的一段"))
+				.andExpect(content().string(containsString("/reports/" + reportId + "\"")));
+		});
 	}
 
 	@Test
@@ -335,8 +338,10 @@ class ReviewWorkflowIntegrationTests {
 				this.world.reviewer(), 2024);
 		Long reportId = published.getReport().getId();
 		String uniqueName = this.world.townshipA().getFullName();
-		this.mvc.perform(get("/search").param("q", uniqueName))
-			.andExpect(content().string(containsString("/reports/" + reportId + "\"")));
+		Indexing.eventually(() -> {
+			this.mvc.perform(get("/search").param("q", uniqueName))
+				.andExpect(content().string(containsString("/reports/" + reportId + "\"")));
+		});
 		this.mvc
 			.perform(post("/review/editions/{id}/withdraw", published.getId())
 				.param("version", Long.toString(published.getVersion()))
@@ -372,8 +377,10 @@ class ReviewWorkflowIntegrationTests {
 			.andExpect(content().string(containsString("报告中个别数据有误，核实后重新公开。")))
 			.andExpect(content().string(not(containsString("三项制度"))));
 		this.mvc.perform(get("/reports/{id}/export.docx", reportId)).andExpect(status().isNotFound());
-		this.mvc.perform(get("/search").param("q", uniqueName))
-			.andExpect(content().string(containsString("共找到 0 份报告")));
+		Indexing.eventually(() -> {
+			this.mvc.perform(get("/search").param("q", uniqueName))
+				.andExpect(content().string(containsString("共找到 0 份报告")));
+		});
 		this.mvc.perform(get("/")).andExpect(content().string(not(containsString("/reports/" + reportId + "\""))));
 		this.mvc.perform(get("/inbox").with(user(this.world.clerkA())))
 			.andExpect(content().string(containsString("已撤回：报告中个别数据有误")));

@@ -114,19 +114,19 @@ class ReportIndexTests {
 		assertThat(all.years()).containsEntry("2023", 2L).containsEntry("2024", 1L);
 		assertThat(all.regions()).containsEntry("PA", 3L);
 		SearchResults in2023 = this.index.search(new SearchCriteria(SearchQuery.parse("法治"), "法治", null, null,
-				List.of(2023), null, null, List.of(), null, null, null, false, 0, 10));
+				List.of(2023), null, null, List.of(), null, null, null, false, 0, 10, null));
 		assertThat(in2023.total()).isEqualTo(2);
 		// Counts for the other years stay visible, so a second year can be added.
 		assertThat(in2023.years()).containsEntry("2024", 1L);
 		SearchResults county = this.index.search(new SearchCriteria(SearchQuery.parse("法治"), "法治", "COUNTY", "CA",
-				List.of(), null, null, List.of(), null, null, null, false, 0, 10));
+				List.of(), null, null, List.of(), null, null, null, false, 0, 10, null));
 		assertThat(county.hits()).extracting(SearchHit::reportId).containsExactlyInAnyOrder(1L, 2L);
 		assertThat(county.regions()).containsOnlyKeys("TA");
 		SearchResults topic = this.index.search(new SearchCriteria(SearchQuery.parse("法治"), "法治", null, null, List.of(),
-				null, null, List.of("7", "10"), null, null, null, false, 0, 10));
+				null, null, List.of("7", "10"), null, null, null, false, 0, 10, null));
 		assertThat(topic.hits()).extracting(SearchHit::reportId).containsExactlyInAnyOrder(2L, 3L);
 		SearchResults range = this.index.search(new SearchCriteria(SearchQuery.parse("法治"), "法治", null, null, List.of(),
-				2024, 2030, List.of(), null, null, null, false, 0, 10));
+				2024, 2030, List.of(), null, null, null, false, 0, 10, null));
 		assertThat(range.hits()).extracting(SearchHit::reportId).containsExactly(2L);
 	}
 
@@ -142,7 +142,7 @@ class ReportIndexTests {
 		assertThat(anywhere.hits().get(0).parts()).extracting(SearchHit.PartHit::kind)
 			.containsExactly("MEASURES", "PROBLEMS");
 		SearchResults problems = this.index.search(new SearchCriteria(SearchQuery.parse("培训"), "培训", null, null,
-				List.of(), null, null, List.of(), "PROBLEMS", null, null, false, 0, 10));
+				List.of(), null, null, List.of(), "PROBLEMS", null, null, false, 0, 10, null));
 		assertThat(problems.total()).isZero();
 	}
 
@@ -216,7 +216,7 @@ class ReportIndexTests {
 		// the rest on their own thread.
 		List<SearchCriteria> queries = List.of(criteria("法治"), criteria("调解"), criteria("数字法治"),
 				new SearchCriteria(SearchQuery.parse("法治"), "法治", null, null, List.of(2023), null, null, List.of(),
-						null, null, null, false, 0, 10));
+						null, null, null, false, 0, 10, null));
 		List<SearchResults> expected = new java.util.ArrayList<>();
 		for (SearchCriteria query : queries) {
 			expected.add(this.index.search(query));
@@ -292,12 +292,12 @@ class ReportIndexTests {
 
 	static SearchCriteria criteria(String query, boolean byDate) {
 		return new SearchCriteria(SearchQuery.parse(query), query, null, null, List.of(), null, null, List.of(), null,
-				null, null, byDate, 0, 100);
+				null, null, byDate, 0, 100, null);
 	}
 
 	private static SearchCriteria pageOf(String query, int page, int size) {
 		return new SearchCriteria(SearchQuery.parse(query), query, null, null, List.of(), null, null, List.of(), null,
-				null, null, true, page, size);
+				null, null, true, page, size, null);
 	}
 
 	private static List<IndexedReport.Region> regions(String county) {

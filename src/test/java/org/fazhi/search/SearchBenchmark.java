@@ -257,7 +257,7 @@ class SearchBenchmark {
 
 	private static SearchCriteria criteria(String q, int page, int size, List<Integer> years) {
 		return new SearchCriteria(SearchQuery.parse(q), q, null, null, years, null, null, List.of(), null, null, null,
-				false, page, size);
+				false, page, size, null);
 	}
 
 	private static double seconds(long start) {

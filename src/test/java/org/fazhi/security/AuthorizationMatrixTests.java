@@ -103,7 +103,7 @@ class AuthorizationMatrixTests {
 			request = multipart(url);
 		}
 		else {
-			request = request(HttpMethod.valueOf(entry.method()), url);
+			request = request(HttpMethod.valueOf("ANY".equals(entry.method()) ? "GET" : entry.method()), url);
 			if (entry.consumes() != null) {
 				request.contentType(MediaType.parseMediaType(entry.consumes())).content("{}");
 			}
@@ -187,6 +187,10 @@ class AuthorizationMatrixTests {
 			.map(MediaType::toString)
 			.collect(java.util.stream.Collectors.toSet());
 		for (String pattern : info.getPatternValues()) {
+			if (info.getMethodsCondition().getMethods().isEmpty()) {
+				// A route taking any method (the error page): listed, and tried with GET.
+				routes.add("ANY " + pattern);
+			}
 			for (var method : info.getMethodsCondition().getMethods()) {
 				if (consumes.isEmpty()) {
 					routes.add(method.name() + " " + pattern);

@@ -52,7 +52,17 @@ class FuzzIntegrationTests {
 			"abc", "true", "null", "[]", "{}", "2024-13-45", "9999-99-99T99:99", "<script>alert(1)</script>",
 			"'; drop table report; --", "\u0000", "a\u0000b", "\uD800", "\uFFFF", "😀👍🏽", "%", "%zz",
 			"../../etc/passwd", "..\\..\\windows\\win.ini", "/etc/passwd", "C:\\boot.ini", "x".repeat(10_000),
-			"字".repeat(60_000), "MEASURES", "measures", "now", "later", "REFUSE", "CORRECT", "agencies", "users");
+			"字".repeat(60_000), "MEASURES", "measures", "now", "later", "REFUSE", "CORRECT", "agencies", "users",
+			"2147483647", "21474837", "107374183", "5000000", "-2147483648", "\uFFFE\uFFFF", "a\r\nb", "\uDFFF\uD800",
+			"*", "bm90LWEtY3Vyc29y");
+
+	/** List indexes no page of ours sends: beyond the bound, negative, not numbers. */
+	private static final List<String> INDEX_TRICKS = List.of("256", "999", "99999999999", "-1", "abc", "", "1e3",
+			"0x10");
+
+	/** File names no browser sends from a real file. */
+	private static final List<String> FILE_NAMES = List.of("../../etc/passwd", "a.docx", "..\\x.txt", "", "报告.txt",
+			"a.pdf", "x".repeat(300), "报告\u0000.docx", "a\r\nb.docx", "\uFFFF.txt");
 
 	private static final List<String> TABLES = List.of("report", "report_edition", "report_section", "app_user",
 			"agency", "topic", "submission", "review_remark", "search_outbox");
@@ -137,15 +147,14 @@ class FuzzIntegrationTests {
 				|| url.endsWith("/import") || url.endsWith("/archive") || url.contains("/admin/bulk/");
 		if (multipart && !"GET".equals(entry.method())) {
 			MockMultipartHttpServletRequestBuilder upload = multipart(url);
-			String filename = List.of("../../etc/passwd", "a.docx", "..\\x.txt", "", "报告.txt", "a.pdf", "x".repeat(300))
-				.get(random.nextInt(7));
+			String filename = FILE_NAMES.get(random.nextInt(FILE_NAMES.size()));
 			byte[] bytes = new byte[random.nextInt(4) * 700];
 			random.nextBytes(bytes);
 			upload.file(new MockMultipartFile(random.nextBoolean() ? "file" : "files", filename, null, bytes));
 			request = upload;
 		}
 		else {
-			request = request(HttpMethod.valueOf(entry.method()), url);
+			request = request(HttpMethod.valueOf("ANY".equals(entry.method()) ? "GET" : entry.method()), url);
 			if (entry.consumes() != null) {
 				request.contentType(MediaType.parseMediaType(entry.consumes()))
 					.content(List
@@ -160,6 +169,13 @@ class FuzzIntegrationTests {
 			}
 		}
 		request.param("chunks[" + random.nextInt(100) + "].kind", HOSTILE.get(random.nextInt(HOSTILE.size())));
+		// Indexed names with indexes no form sends, on every list the handler binds.
+		for (String name : names) {
+			if (name.endsWith("[0]") && random.nextBoolean()) {
+				String trick = INDEX_TRICKS.get(random.nextInt(INDEX_TRICKS.size()));
+				request.param(name.replace("[0]", "[" + trick + "]"), HOSTILE.get(random.nextInt(HOSTILE.size())));
+			}
+		}
 		if (!"GET".equals(entry.method())) {
 			request.with(csrf());
 		}

@@ -11,6 +11,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import org.testcontainers.Testcontainers;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +28,16 @@ public final class Browser implements AutoCloseable {
 	private static final Set<String> ASSET_TYPES = Set.of("stylesheet", "script", "font", "image");
 
 	/** Debian's chromium package; override with FAZHI_CHROMIUM for other systems. */
-	private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("FAZHI_CHROMIUM", "/usr/bin/chromium"));
+	static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("FAZHI_CHROMIUM", "/usr/bin/chromium"));
+
+	/**
+	 * Playwright's own browser image, of the same version as the Playwright library,
+	 * where there is no local Chromium but a Docker engine (a developer laptop).
+	 */
+	private static final String BROWSER_IMAGE = "mcr.microsoft.com/playwright:v1.62.0-noble";
+
+	/** How pages in a browser container reach the application on this machine. */
+	private static final String HOST_FROM_CONTAINER = "host.testcontainers.internal";
 
 	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
@@ -37,18 +50,36 @@ public final class Browser implements AutoCloseable {
 
 	private final Map<Page, List<String>> refusedOrMissing = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** The browser container when there is no local Chromium, else {@code null}. */
+	private final GenericContainer<?> container;
+
 	private Browser() {
-		if (!Files.isExecutable(CHROMIUM)) {
-			throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
-					+ ": install Debian's chromium and fonts-noto-cjk (.ci/run does), or set FAZHI_CHROMIUM");
-		}
 		this.playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		this.browser = this.playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--no-first-run", "--disable-sync")));
+		if (Files.isExecutable(CHROMIUM)) {
+			this.container = null;
+			this.browser = this.playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+					.setHeadless(true)
+					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+							"--disable-component-update", "--no-first-run", "--disable-sync")));
+		}
+		else if (PostgresTestConfiguration.dockerAvailable()) {
+			this.container = new GenericContainer<>(DockerImageName.parse(BROWSER_IMAGE))
+				.withCommand("/bin/sh", "-c", "npx -y playwright@1.62.0 run-server --port 3000 --host 0.0.0.0")
+				.withExposedPorts(3000)
+				.withAccessToHost(true)
+				.waitingFor(Wait.forLogMessage(".*Listening on.*", 1));
+			this.container.start();
+			this.browser = this.playwright.chromium()
+				.connect("ws://" + this.container.getHost() + ":" + this.container.getMappedPort(3000) + "/");
+		}
+		else {
+			this.playwright.close();
+			throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
+					+ " or a Docker engine: install Debian's chromium and fonts-noto-cjk (.ci/run does), "
+					+ "set FAZHI_CHROMIUM, or start Docker");
+		}
 	}
 
 	public static Browser launch() {
@@ -60,7 +91,7 @@ public final class Browser implements AutoCloseable {
 	 */
 	public Page page(String baseUrl, int width) {
 		BrowserContext context = this.browser
-			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setBaseURL(baseUrl)
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setBaseURL(reachable(baseUrl))
 				.setViewportSize(width, 900)
 				.setLocale("zh-CN"));
 		Page page = context.newPage();
@@ -80,6 +111,19 @@ public final class Browser implements AutoCloseable {
 			}
 		});
 		return page;
+	}
+
+	/**
+	 * The application's address as the browser reaches it: as given for a local Chromium;
+	 * from a container, the host's port exposed to it.
+	 */
+	private String reachable(String baseUrl) {
+		if (this.container == null) {
+			return baseUrl;
+		}
+		java.net.URI uri = java.net.URI.create(baseUrl);
+		Testcontainers.exposeHostPorts(uri.getPort());
+		return uri.getScheme() + "://" + HOST_FROM_CONTAINER + ":" + uri.getPort();
 	}
 
 	/**
@@ -137,6 +181,9 @@ public final class Browser implements AutoCloseable {
 	public void close() {
 		this.browser.close();
 		this.playwright.close();
+		if (this.container != null) {
+			this.container.stop();
+		}
 	}
 
 }

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = { "fazhi.demo-data=false",
+@SpringBootTest(properties = { "fazhi.demo-data=false", "fazhi.public-url=http://localhost",
 		"fazhi.index.path=${java.io.tmpdir}/fazhi-test-index-${random.uuid}", "fazhi.index.poll-interval=1s",
 		"spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.properties.hibernate.generate_statistics=true",
 		"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })

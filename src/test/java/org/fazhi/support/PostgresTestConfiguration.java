@@ -37,7 +37,7 @@ public class PostgresTestConfiguration {
 		};
 	}
 
-	static boolean dockerAvailable() {
+	public static boolean dockerAvailable() {
 		try {
 			return DockerClientFactory.instance().isDockerAvailable();
 		}
