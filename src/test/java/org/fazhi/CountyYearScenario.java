@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -44,6 +45,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.MultiValueMap;
+import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -532,8 +534,7 @@ abstract class CountyYearScenario {
 			.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
 		List<String> feedTitles = new ArrayList<>();
 		for (int i = 0; i < entries.getLength(); i++) {
-			feedTitles.add(((org.w3c.dom.Element) entries.item(i))
-				.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title")
+			feedTitles.add(((Element) entries.item(i)).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title")
 				.item(0)
 				.getTextContent());
 		}
@@ -594,7 +595,7 @@ abstract class CountyYearScenario {
 					+ "RETURNED|SCHEDULED|PUBLISHED|SUPERSEDED|WITHDRAWN|SAVE|REMARK|metadata|import|secrecy|null)\\b");
 		for (String page : pages) {
 			String text = HtmlForms.visibleText(page);
-			List<String> found = codes.matcher(text).results().map(java.util.regex.MatchResult::group).toList();
+			List<String> found = codes.matcher(text).results().map(MatchResult::group).toList();
 			assertThat(found).as("codes on screen").isEmpty();
 			for (String username : this.usernames) {
 				assertThat(text).as("login id on screen").doesNotContain(username);

@@ -1,5 +1,6 @@
 package org.fazhi;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -140,13 +142,13 @@ class EmbeddedDefaultSmokeTests {
 	void errorsTheContainerAnswersKeepTheirShape() throws Exception {
 		HttpClient client = HttpClient.newHttpClient();
 		String boundary = "----fazhi" + System.nanoTime();
-		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.docx\"\r\n"
 				+ "Content-Type: application/octet-stream\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));
 		body.write(new byte[21 * 1024 * 1024]);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		String basic = java.util.Base64.getEncoder()
+		String basic = Base64.getEncoder()
 			.encodeToString(("chengzhuang:" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> tooLarge = client
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/imports/parse"))
@@ -236,7 +238,7 @@ class EmbeddedDefaultSmokeTests {
 			Matcher csrf = CSRF.matcher(pageWithForm);
 			assertThat(csrf.find()).as("page has a CSRF token").isTrue();
 			String boundary = "----fazhi" + System.nanoTime();
-			java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+			ByteArrayOutputStream body = new ByteArrayOutputStream();
 			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf.group(1)
 					+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
 					+ filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")

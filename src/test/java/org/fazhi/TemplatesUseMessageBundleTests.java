@@ -2,14 +2,17 @@ package org.fazhi;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -48,7 +51,7 @@ class TemplatesUseMessageBundleTests {
 	void everyMessageKeyUsedInTemplatesExists() throws IOException {
 		Properties messages = new Properties();
 		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages.properties"))) {
-			messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+			messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		List<String> missing = new ArrayList<>();
 		for (Path template : templates()) {
@@ -60,6 +63,19 @@ class TemplatesUseMessageBundleTests {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyMessageKeyIsDefinedOnce() throws IOException {
+		// A second definition silently wins over the first: two sentences for one key.
+		Map<String, Long> counts = Files.readAllLines(Path.of("src/main/resources/messages.properties"))
+			.stream()
+			.filter((line) -> line.contains("=") && !line.startsWith("#"))
+			.map((line) -> line.substring(0, line.indexOf('=')).strip())
+			.collect(Collectors.groupingBy((key) -> key, Collectors.counting()));
+		assertThat(counts.entrySet().stream().filter((e) -> e.getValue() > 1).map(Map.Entry::getKey))
+			.as("keys defined more than once")
+			.isEmpty();
 	}
 
 	private static List<Path> templates() throws IOException {

@@ -5,9 +5,9 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.support.Browser;
 import org.fazhi.support.BrowserTest;

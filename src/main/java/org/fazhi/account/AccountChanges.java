@@ -7,16 +7,18 @@ import java.util.Optional;
 import org.fazhi.agency.Agency;
 import org.fazhi.agency.AgencyRepository;
 import org.fazhi.audit.AuditLog;
+import org.fazhi.system.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes to accounts after they exist: a user's own password change, and an admin's
- * reset, disable and unlock. A reset or a disable also ends every session the user has,
- * so that whoever holds one is out at once.
+ * Accounts created (by the admin's form or a bulk import) and changed after they exist: a
+ * user's own password change, and an admin's reset, disable and unlock. A reset or a
+ * disable also ends every session the user has, so that whoever holds one is out at once.
  */
 @Service
 class AccountChanges {
@@ -76,7 +78,7 @@ class AccountChanges {
 	 */
 	@Transactional
 	String resetPassword(CurrentUser admin, Long userId) {
-		UserAccount account = this.accounts.findById(userId).orElseThrow(UserNotFoundException::new);
+		UserAccount account = this.accounts.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
 		String password = PasswordRules.generate();
 		account.setTemporaryPassword(this.encoder.encode(password));
 		this.throttle.unlock(account.getUsername());
@@ -114,19 +116,30 @@ class AccountChanges {
 		}
 		boolean generate = form.password() == null || form.password().isEmpty();
 		String password = generate ? PasswordRules.generate() : form.password();
-		UserAccount account = new UserAccount(username, form.displayName().strip(), null, form.role(),
-				agency.orElse(null), this.clock.instant());
+		UserAccount account = add(admin.getUsername(), username, form.displayName().strip(), form.role(),
+				agency.orElse(null), password);
+		return new Created(List.of(), account, generate ? password : null);
+	}
+
+	/**
+	 * Saves and audits a new account already checked (by the form's checks above or a
+	 * bulk import's): the one way an account comes into being. Its password is temporary,
+	 * to be changed by its owner at first sign-in.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	UserAccount add(String actor, String username, String displayName, Role role, Agency agency, String password) {
+		UserAccount account = new UserAccount(username, displayName, null, role, agency, this.clock.instant());
 		account.setTemporaryPassword(this.encoder.encode(password));
 		this.accounts.save(account);
-		this.audit.security(admin.getUsername(), "ACCOUNT_CREATED", "user=" + username + " role=" + form.role()
-				+ agency.map((a) -> " agency=" + a.getUnifiedCode()).orElse(""));
+		this.audit.security(actor, "ACCOUNT_CREATED",
+				"user=" + username + " role=" + role + ((agency != null) ? " agency=" + agency.getUnifiedCode() : ""));
 		this.people.changed();
-		return new Created(List.of(), account, generate ? password : null);
+		return account;
 	}
 
 	@Transactional
 	void setEnabled(CurrentUser admin, Long userId, boolean enabled) {
-		UserAccount account = this.accounts.findById(userId).orElseThrow(UserNotFoundException::new);
+		UserAccount account = this.accounts.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
 		if (account.getId().equals(admin.id()) && !enabled) {
 			throw new IllegalArgumentException("An admin cannot disable their own account");
 		}
@@ -140,24 +153,13 @@ class AccountChanges {
 
 	@Transactional
 	void unlock(CurrentUser admin, Long userId) {
-		UserAccount account = this.accounts.findById(userId).orElseThrow(UserNotFoundException::new);
+		UserAccount account = this.accounts.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
 		this.throttle.unlock(account.getUsername());
 		this.audit.security(admin.getUsername(), "ACCOUNT_UNLOCKED", "user=" + account.getUsername());
 	}
 
 	private void endSessions(String username) {
 		this.sessions.findByPrincipalName(username).keySet().forEach(this.sessions::deleteById);
-	}
-
-	/**
-	 * No such user (answered as 404).
-	 */
-	static class UserNotFoundException extends RuntimeException {
-
-		UserNotFoundException() {
-			super("No such user", null, false, false);
-		}
-
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.fazhi.agency.Agency;
 import org.fazhi.agency.AgencyLevel;
+import org.fazhi.system.FieldLimits;
 
 /**
  * What a new account must satisfy, whichever way it is created (the admin's form or a
@@ -18,7 +19,7 @@ public final class AccountRules {
 	public static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
 
 	/** Longest display name (the column's width). */
-	public static final int MAX_NAME = 64;
+	public static final int MAX_NAME = FieldLimits.DISPLAY_NAME;
 
 	private AccountRules() {
 	}

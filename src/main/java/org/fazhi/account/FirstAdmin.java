@@ -3,12 +3,10 @@ package org.fazhi.account;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.Locale;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
+import org.fazhi.system.Messages;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -35,15 +33,15 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final String configuredPassword;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	FirstAdmin(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock,
-			@Value("${fazhi.admin.password:}") String configuredPassword, MessageSource messages) {
+	FirstAdmin(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock, AdminSettings settings,
+			Messages messages) {
 		this.messages = messages;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.clock = clock;
-		this.configuredPassword = configuredPassword;
+		this.configuredPassword = (settings.password() != null) ? settings.password() : "";
 	}
 
 	@Override
@@ -54,8 +52,7 @@ class FirstAdmin implements ApplicationRunner {
 		}
 		boolean generated = this.configuredPassword.isBlank();
 		String password = generated ? generatePassword() : this.configuredPassword;
-		this.accounts.save(new UserAccount("admin",
-				this.messages.getMessage("account.firstAdmin.name", null, Locale.SIMPLIFIED_CHINESE),
+		this.accounts.save(new UserAccount("admin", this.messages.text("account.firstAdmin.name"),
 				this.encoder.encode(password), Role.ADMIN, null, this.clock.instant()));
 		if (generated) {
 			logger.warn("Created the first admin account 'admin' with the generated password: " + password

@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,14 +52,11 @@ public class LoginThrottle {
 
 	private final TimeMeter time;
 
-	LoginThrottle(@Value("${fazhi.security.login.failures-before-lock:5}") int failuresBeforeLock,
-			@Value("${fazhi.security.login.lock-duration:15m}") Duration lockFor,
-			@Value("${fazhi.security.login.failures-per-address:30}") int failuresPerAddress,
-			@Value("${fazhi.security.login.address-window:10m}") Duration addressWindow, Clock clock) {
-		this.failuresBeforeLock = failuresBeforeLock;
-		this.lockFor = lockFor;
-		this.failuresPerAddress = failuresPerAddress;
-		this.addressWindow = addressWindow;
+	LoginThrottle(SecuritySettings settings, Clock clock) {
+		this.failuresBeforeLock = settings.login().failuresBeforeLock();
+		this.lockFor = settings.login().lockDuration();
+		this.failuresPerAddress = settings.login().failuresPerAddress();
+		this.addressWindow = settings.login().addressWindow();
 		// On the injected clock, so that tests can move time on.
 		this.time = new TimeMeter() {
 			@Override

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.fazhi.agency.UnifiedCode;
+import org.fazhi.system.FieldLimits;
 
 /**
  * One new account as an admin types it: the rest (the agency's level fitting the role,
@@ -17,8 +19,8 @@ import jakarta.validation.constraints.Size;
  * @param password a password for the person, or empty to have one generated
  */
 record NewUserForm(@NotBlank @Pattern(regexp = AccountRules.USERNAME) String username,
-		@NotBlank @Size(max = AccountRules.MAX_NAME) String displayName, @NotNull Role role,
-		@Size(max = 18) String agencyCode, @Size(max = PasswordRules.MAX_LENGTH) String password) {
+		@NotBlank @Size(max = FieldLimits.DISPLAY_NAME) String displayName, @NotNull Role role,
+		@Size(max = UnifiedCode.LENGTH) String agencyCode, @Size(max = FieldLimits.PASSWORD) String password) {
 
 	static NewUserForm blank() {
 		return new NewUserForm("", "", Role.CLERK, "", "");

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.fazhi.system.FieldLimits;
+
 /**
  * What a password must be (at least 10 characters, not the username, not a common
  * password) and how passwords are generated for new and reset accounts.
@@ -18,7 +20,7 @@ public final class PasswordRules {
 
 	public static final int MIN_LENGTH = 10;
 
-	public static final int MAX_LENGTH = 128;
+	public static final int MAX_LENGTH = FieldLimits.PASSWORD;
 
 	// No 0/O, 1/l/I: generated passwords are read off a screen and typed.
 	private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";

@@ -7,19 +7,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.fazhi.agency.AgencyLevel;
 import org.fazhi.agency.AgencyRepository;
+import org.fazhi.system.NotFoundException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -154,16 +152,9 @@ class UserAdminController {
 	}
 
 	private String confirmPage(Long id, String action, Model model) {
-		model.addAttribute("account",
-				this.accounts.findById(id).orElseThrow(AccountChanges.UserNotFoundException::new));
+		model.addAttribute("account", this.accounts.findById(id).orElseThrow(() -> new NotFoundException("user", id)));
 		model.addAttribute("action", action);
 		return "admin/user-confirm";
-	}
-
-	@ExceptionHandler(AccountChanges.UserNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 
 }

@@ -34,4 +34,12 @@ class AdminHomeController {
 		return "admin/home";
 	}
 
+	/**
+	 * The bulk page: its two forms post to the agencies' and the users' uploads.
+	 */
+	@GetMapping("/admin/bulk")
+	String bulk() {
+		return "admin/bulk";
+	}
+
 }

@@ -2,10 +2,12 @@ package org.fazhi.agency;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.fazhi.audit.AuditLog;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -90,16 +92,26 @@ public class AgencyChanges {
 	@Transactional
 	public List<Problem> create(String actor, String code, String fullName, String shortName, AgencyLevel level,
 			String parentCode) {
-		String cleanCode = (code != null) ? code.strip().toUpperCase(java.util.Locale.ROOT) : null;
+		String cleanCode = (code != null) ? code.strip().toUpperCase(Locale.ROOT) : null;
 		List<Problem> problems = problems(cleanCode, fullName, shortName, level, parentCode);
 		if (!problems.isEmpty()) {
 			return problems;
 		}
 		Agency parent = (level != AgencyLevel.PROVINCE)
 				? this.agencies.findByUnifiedCode(parentCode.strip()).orElseThrow() : null;
-		this.agencies.save(new Agency(cleanCode, fullName.strip(), shortName.strip(), level, parent));
-		this.audit.security(actor, "AGENCY_CREATED", "code=" + cleanCode + " level=" + level);
+		add(actor, cleanCode, fullName.strip(), shortName.strip(), level, parent);
 		return List.of();
+	}
+
+	/**
+	 * Saves and audits a new agency already checked (by the form's checks above or a bulk
+	 * import's): the one way an agency comes into being.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Agency add(String actor, String code, String fullName, String shortName, AgencyLevel level, Agency parent) {
+		Agency agency = this.agencies.save(new Agency(code, fullName, shortName, level, parent));
+		this.audit.security(actor, "AGENCY_CREATED", "code=" + code + " level=" + level);
+		return agency;
 	}
 
 }

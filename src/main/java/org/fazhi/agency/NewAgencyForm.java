@@ -3,6 +3,7 @@ package org.fazhi.agency;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.fazhi.system.FieldLimits;
 
 /**
  * One new agency as an admin types it; how it fits the tree is checked by
@@ -14,8 +15,10 @@ import jakarta.validation.constraints.Size;
  * @param level province, city, county or township
  * @param parentCode the unified code of the agency above it; empty for a province
  */
-record NewAgencyForm(@NotBlank @Size(max = 18) String code, @NotBlank @Size(max = 100) String fullName,
-		@NotBlank @Size(max = 50) String shortName, @NotNull AgencyLevel level, @Size(max = 18) String parentCode) {
+record NewAgencyForm(@NotBlank @Size(max = UnifiedCode.LENGTH) String code,
+		@NotBlank @Size(max = FieldLimits.AGENCY_FULL_NAME) String fullName,
+		@NotBlank @Size(max = FieldLimits.AGENCY_SHORT_NAME) String shortName, @NotNull AgencyLevel level,
+		@Size(max = UnifiedCode.LENGTH) String parentCode) {
 
 	static NewAgencyForm blank() {
 		return new NewAgencyForm("", "", "", AgencyLevel.TOWNSHIP, "");

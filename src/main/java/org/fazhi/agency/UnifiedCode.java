@@ -2,6 +2,8 @@ package org.fazhi.agency;
 
 import java.util.regex.Pattern;
 
+import org.fazhi.system.FieldLimits;
+
 /**
  * Format rules for the 18-character unified social credit code (统一社会信用代码, GB 32100-2015),
  * which prefixes every index number.
@@ -9,7 +11,10 @@ import java.util.regex.Pattern;
 public final class UnifiedCode {
 
 	// GB 32100 uses digits and upper-case letters except I, O, Z, S and V.
-	private static final Pattern FORMAT = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}");
+	/** Characters in a code. */
+	public static final int LENGTH = FieldLimits.UNIFIED_CODE;
+
+	private static final Pattern FORMAT = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{" + LENGTH + "}");
 
 	private UnifiedCode() {
 	}

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +27,8 @@ class AuditFile {
 
 	private final Clock clock;
 
-	AuditFile(@Value("${fazhi.audit-dir:${fazhi.data-dir}/audit}") Path directory, Clock clock) {
-		this.directory = directory;
+	AuditFile(AuditSettings settings, Clock clock) {
+		this.directory = settings.auditDir();
 		this.clock = clock;
 	}
 

@@ -24,14 +24,13 @@ import org.fazhi.agency.AgencyLevel;
 import org.fazhi.agency.AgencyRepository;
 import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionMetadata;
-import org.fazhi.report.EditionState;
+import org.fazhi.report.Publication;
 import org.fazhi.report.Report;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportRepository;
-import org.fazhi.report.WorkflowVerb;
-import org.fazhi.review.IndexNumberAllocator;
-import org.fazhi.search.SearchOutbox;
+import org.fazhi.report.SubmissionChecks;
+import org.fazhi.report.Submissions;
 import org.fazhi.topic.TopicSuggester;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -66,11 +65,13 @@ class DemoData implements ApplicationRunner {
 
 	private final ReportEditionRepository editions;
 
-	private final IndexNumberAllocator indexNumbers;
-
 	private final EditionHistory history;
 
-	private final SearchOutbox outbox;
+	private final SubmissionChecks checks;
+
+	private final Submissions submissions;
+
+	private final Publication publication;
 
 	private final PasswordEncoder encoder;
 
@@ -81,19 +82,21 @@ class DemoData implements ApplicationRunner {
 	private final boolean enabled;
 
 	DemoData(AgencyRepository agencies, UserAccountRepository accounts, ReportRepository reports,
-			ReportEditionRepository editions, IndexNumberAllocator indexNumbers, EditionHistory history,
-			SearchOutbox outbox, PasswordEncoder encoder, TopicSuggester topics, Clock clock,
-			@Value("${fazhi.demo-data:auto}") String mode, @Value("${spring.datasource.url:}") String datasourceUrl) {
+			ReportEditionRepository editions, EditionHistory history, SubmissionChecks checks, Submissions submissions,
+			Publication publication, PasswordEncoder encoder, TopicSuggester topics, Clock clock, DemoSettings settings,
+			@Value("${spring.datasource.url}") String datasourceUrl) {
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.reports = reports;
 		this.editions = editions;
-		this.indexNumbers = indexNumbers;
 		this.history = history;
-		this.outbox = outbox;
+		this.checks = checks;
+		this.submissions = submissions;
+		this.publication = publication;
 		this.encoder = encoder;
 		this.topics = topics;
 		this.clock = clock;
+		String mode = settings.demoData();
 		this.enabled = "true".equals(mode) || ("auto".equals(mode) && datasourceUrl.startsWith("jdbc:h2:"));
 	}
 
@@ -152,18 +155,14 @@ class DemoData implements ApplicationRunner {
 		edition.updateTopics(this.topics.suggest(edition.fullText()), clerk, createdAt);
 		this.editions.save(edition);
 		this.history.transition(clerk, edition, "CREATE", null, EditionHistory.DEMO, null);
+		// The same paths the clerk's and the reviewer's verbs take, at the times the demo
+		// report gives.
 		Instant submittedAt = written.atTime(16, 30).atZone(this.clock.getZone()).toInstant();
-		EditionState from = edition.apply(WorkflowVerb.SUBMIT, clerk, submittedAt);
-		this.history.transition(clerk, edition, WorkflowVerb.SUBMIT.name(), from, EditionHistory.DEMO, null);
+		this.submissions.submit(edition, this.checks.check(edition), null, clerk, submittedAt);
 		String published = demo.optionalHeader("published");
 		if (published != null) {
 			Instant publishedAt = LocalDateTime.parse(published).atZone(this.clock.getZone()).toInstant();
-			String reviewer = demo.header("reviewer");
-			report.assignIndexNumber(this.indexNumbers.next(agency, publishedAt.atZone(this.clock.getZone()).getYear()),
-					publishedAt);
-			from = edition.apply(WorkflowVerb.PUBLISH, reviewer, publishedAt);
-			this.history.transition(reviewer, edition, WorkflowVerb.PUBLISH.name(), from, EditionHistory.DEMO, null);
-			this.outbox.reportChanged(report.getId());
+			this.publication.publish(edition, demo.header("reviewer"), publishedAt, EditionHistory.DEMO);
 		}
 	}
 

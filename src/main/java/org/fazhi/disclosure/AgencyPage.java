@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -98,7 +99,7 @@ class AgencyPage {
 			comparisons.sort((a, b) -> Integer.compare(b.year(), a.year()));
 			Instant lastModified = shown.stream()
 				.map((e) -> (e.getWithdrawnAt() != null) ? e.getWithdrawnAt() : e.getPublishedAt())
-				.filter(java.util.Objects::nonNull)
+				.filter(Objects::nonNull)
 				.max(Instant::compareTo)
 				.orElse(Instant.EPOCH);
 			return new Page(agency, this.directory.path(agency.id()), reports, comparisons, lastModified);

@@ -28,14 +28,14 @@ final class ApiCursor {
 	 * The position, or {@code null} for the start.
 	 * @throws Invalid if the cursor was not made by {@link #encode}
 	 */
-	static PublicCatalog.Cursor decode(String cursor) {
+	static PublishedLists.Cursor decode(String cursor) {
 		if (START.equals(cursor.strip())) {
 			return null;
 		}
 		try {
 			String text = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
 			int bar = text.indexOf('|');
-			return new PublicCatalog.Cursor(Instant.parse(text.substring(0, bar)),
+			return new PublishedLists.Cursor(Instant.parse(text.substring(0, bar)),
 					Long.valueOf(text.substring(bar + 1)));
 		}
 		catch (IllegalArgumentException | DateTimeException | IndexOutOfBoundsException ex) {

@@ -4,19 +4,17 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.agency.AgencyDirectory;
-import org.fazhi.report.EditionNotFoundException;
 import org.fazhi.report.ReportEdition;
+import org.fazhi.system.Messages;
+import org.fazhi.system.NotFoundException;
 import org.fazhi.system.QueryParams;
 import org.fazhi.system.SafeText;
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -39,15 +37,15 @@ class FeedController {
 	/** The sitemap protocol allows 50,000 URLs per file. */
 	static final int SITEMAP_PAGE = 50_000;
 
-	private final PublicCatalog catalog;
+	private final PublishedLists catalog;
 
 	private final AgencyDirectory directory;
 
 	private final PublicUrls urls;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	FeedController(PublicCatalog catalog, AgencyDirectory directory, PublicUrls urls, MessageSource messages) {
+	FeedController(PublishedLists catalog, AgencyDirectory directory, PublicUrls urls, Messages messages) {
 		this.catalog = catalog;
 		this.directory = directory;
 		this.urls = urls;
@@ -55,12 +53,13 @@ class FeedController {
 	}
 
 	@GetMapping(path = "/feeds/reports.atom")
-	ResponseEntity<String> atom(@RequestParam(name = "region", required = false) String region,
-			HttpServletRequest request, WebRequest webRequest) throws XMLStreamException {
+	ResponseEntity<String> atom(@RequestParam(name = "region", required = false) String region, WebRequest webRequest)
+			throws XMLStreamException {
 		AgencyDirectory.Node node = (region != null && !region.isBlank())
-				? this.directory.byCode(region.strip()).orElseThrow(() -> new EditionNotFoundException(null)) : null;
+				? this.directory.byCode(region.strip()).orElseThrow(() -> new NotFoundException("region", region))
+				: null;
 		List<ReportEdition> entries = this.catalog
-			.list(new PublicCatalog.Filter((node != null) ? node.id() : null, null, null), 0, FEED_ENTRIES)
+			.list(new PublishedLists.Filter((node != null) ? node.id() : null, null, null), 0, FEED_ENTRIES)
 			.items();
 		Instant updated = entries.isEmpty() ? Instant.EPOCH : entries.get(0).getPublishedAt();
 		if (webRequest.checkNotModified(updated.toEpochMilli())) {
@@ -100,7 +99,7 @@ class FeedController {
 	}
 
 	@GetMapping(path = "/sitemap.xml")
-	ResponseEntity<String> sitemapIndex(HttpServletRequest request) throws XMLStreamException {
+	ResponseEntity<String> sitemapIndex() throws XMLStreamException {
 		int pages = sitemapPages();
 		String base = this.urls.base();
 		StringWriter out = new StringWriter();
@@ -119,19 +118,20 @@ class FeedController {
 	}
 
 	private int sitemapPages() {
-		long reports = this.catalog.count(PublicCatalog.Filter.ALL);
+		long reports = this.catalog.count(PublishedLists.Filter.ALL);
 		return (int) Math.max(1, (reports + SITEMAP_PAGE - 1) / SITEMAP_PAGE);
 	}
 
 	@GetMapping(path = "/sitemaps/reports-{page}.xml")
-	ResponseEntity<String> sitemap(@PathVariable String page, HttpServletRequest request) throws XMLStreamException {
+	ResponseEntity<String> sitemap(@PathVariable String page) throws XMLStreamException {
 		Integer number = QueryParams.integer(page);
 		// Only the files the index lists exist; any other number (negative, too large to
 		// count in) is simply not there.
 		if (number == null || number < 0 || number >= sitemapPages()) {
-			throw new EditionNotFoundException(null);
+			throw new NotFoundException("sitemap page", page);
 		}
-		List<ReportEdition> reports = this.catalog.slice(PublicCatalog.Filter.ALL, number * SITEMAP_PAGE, SITEMAP_PAGE);
+		List<ReportEdition> reports = this.catalog.slice(PublishedLists.Filter.ALL, number * SITEMAP_PAGE,
+				SITEMAP_PAGE);
 		String base = this.urls.base();
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -174,7 +174,7 @@ class FeedController {
 	}
 
 	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
+		return this.messages.text(key, args);
 	}
 
 }

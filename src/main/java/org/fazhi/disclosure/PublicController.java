@@ -8,6 +8,7 @@ import org.fazhi.agency.AgencyLevel;
 import org.fazhi.report.DocxExporter;
 import org.fazhi.report.EditionNotFoundException;
 import org.fazhi.report.EditionView;
+import org.fazhi.system.NotFoundException;
 import org.fazhi.system.QueryParams;
 import org.fazhi.system.ReadingPreferences;
 import org.fazhi.system.SiteVersion;
@@ -31,11 +32,13 @@ class PublicController {
 
 	private static final int LATEST = 10;
 
-	private final PublicReports reports;
+	private final ReportPages reports;
 
-	private final PublicBrowser browser;
+	private final BrowsePages browser;
 
 	private final AgencyPage agencyPage;
+
+	private final BrowseFacets facets;
 
 	private final AgencyDirectory directory;
 
@@ -45,10 +48,11 @@ class PublicController {
 
 	private final SiteVersion site;
 
-	PublicController(PublicReports reports, PublicBrowser browser, AgencyPage agencyPage, AgencyDirectory directory,
-			ViewCounter views, DocxExporter docx, SiteVersion site) {
+	PublicController(ReportPages reports, BrowsePages browser, AgencyPage agencyPage, BrowseFacets facets,
+			AgencyDirectory directory, ViewCounter views, DocxExporter docx, SiteVersion site) {
 		this.reports = reports;
 		this.browser = browser;
+		this.facets = facets;
 		this.agencyPage = agencyPage;
 		this.directory = directory;
 		this.views = views;
@@ -70,17 +74,19 @@ class PublicController {
 			@RequestParam(name = "page", required = false) String page, Model model) {
 		Long regionId = (region != null && !region.isBlank()) ? this.directory.byCode(region.strip())
 			.map(AgencyDirectory.Node::id)
-			.orElseThrow(() -> new EditionNotFoundException(null)) : null;
-		PublicCatalog.Filter filter = new PublicCatalog.Filter(regionId, QueryParams.integer(year),
+			.orElseThrow(() -> new NotFoundException("region", region)) : null;
+		PublishedLists.Filter filter = new PublishedLists.Filter(regionId, QueryParams.integer(year),
 				QueryParams.longValue(topic));
-		model.addAttribute("browse", this.browser.browse(filter, Math.max(0, QueryParams.integerOr(page, 0))));
+		BrowsePages.Browse browse = this.browser.browse(filter, Math.max(0, QueryParams.integerOr(page, 0)));
+		model.addAttribute("browse", browse);
+		model.addAttribute("facets", this.facets.of(browse));
 		return "disclosure/browse";
 	}
 
 	@GetMapping("/reports/{id}")
 	String report(@PathVariable Long id, @ModelAttribute("prefs") ReadingPreferences prefs, WebRequest request,
 			HttpServletRequest servletRequest, Model model) {
-		PublicReports.PublicReport report = this.reports.report(id, null);
+		ReportPages.PublicReport report = this.reports.report(id, null);
 		if (notModified(request, report, prefs, "p")) {
 			// The reader has this page already: not a new view.
 			return null;
@@ -94,7 +100,7 @@ class PublicController {
 	@GetMapping("/reports/{id}/versions/{number}")
 	String version(@PathVariable Long id, @PathVariable Integer number,
 			@ModelAttribute("prefs") ReadingPreferences prefs, WebRequest request, Model model) {
-		PublicReports.PublicReport report = this.reports.report(id, number);
+		ReportPages.PublicReport report = this.reports.report(id, number);
 		if (notModified(request, report, prefs, "v" + number)) {
 			return null;
 		}
@@ -103,14 +109,14 @@ class PublicController {
 
 	@GetMapping("/reports/{id}/print")
 	String print(@PathVariable Long id, Model model) {
-		PublicReports.PublicReport report = this.reports.report(id, null);
+		ReportPages.PublicReport report = this.reports.report(id, null);
 		if (report.withdrawn()) {
 			throw new EditionNotFoundException(id);
 		}
 		return page(report, model, "disclosure/print");
 	}
 
-	private String page(PublicReports.PublicReport report, Model model, String view) {
+	private String page(ReportPages.PublicReport report, Model model, String view) {
 		EditionView shown = report.shown();
 		model.addAttribute("publicReport", report);
 		model.addAttribute("report", shown.withViews(shown.views() + this.views.pending(shown.reportId())));
@@ -123,7 +129,7 @@ class PublicController {
 	 * deploy that changes how pages look must not keep serving the old markup);
 	 * Last-Modified is the last publication or withdrawal.
 	 */
-	private boolean notModified(WebRequest request, PublicReports.PublicReport report, ReadingPreferences prefs,
+	private boolean notModified(WebRequest request, ReportPages.PublicReport report, ReadingPreferences prefs,
 			String variant) {
 		EditionView current = report.current();
 		String etag = "\"" + variant + "-" + current.id() + "-" + current.version() + "-" + prefs.token() + "-"
@@ -140,11 +146,12 @@ class PublicController {
 
 	@GetMapping("/agencies/{code}")
 	String agency(@PathVariable String code, WebRequest request, Model model) {
-		AgencyDirectory.Node node = this.directory.byCode(code).orElseThrow(() -> new EditionNotFoundException(null));
+		AgencyDirectory.Node node = this.directory.byCode(code)
+			.orElseThrow(() -> new NotFoundException("agency", code));
 		if (node.level() != AgencyLevel.TOWNSHIP) {
 			return "redirect:/browse?region=" + node.code();
 		}
-		AgencyPage.Page page = this.agencyPage.page(code).orElseThrow(() -> new EditionNotFoundException(null));
+		AgencyPage.Page page = this.agencyPage.page(code).orElseThrow(() -> new NotFoundException("agency", code));
 		model.addAttribute("agencyPage", page);
 		return "disclosure/agency";
 	}

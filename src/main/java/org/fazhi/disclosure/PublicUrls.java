@@ -16,9 +16,9 @@ class PublicUrls {
 
 	private volatile String base;
 
-	PublicUrls(@Value("${fazhi.public-url:}") String configured, @Value("${spring.datasource.url:}") String database,
+	PublicUrls(PublicSettings settings, @Value("${spring.datasource.url}") String database,
 			@Value("${server.port:8080}") int port) {
-		String url = configured.strip();
+		String url = (settings.publicUrl() != null) ? settings.publicUrl().strip() : "";
 		if (url.isEmpty()) {
 			if (!database.startsWith("jdbc:h2:")) {
 				throw new IllegalStateException("Set fazhi.public-url (FAZHI_PUBLIC_URL) to the address the public "

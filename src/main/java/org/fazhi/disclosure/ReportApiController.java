@@ -3,18 +3,17 @@ package org.fazhi.disclosure;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.agency.AgencyDirectory;
-import org.fazhi.report.EditionNotFoundException;
 import org.fazhi.report.EditionView;
-import org.fazhi.system.ApiError;
-import org.fazhi.system.QueryParams;
 import org.fazhi.report.ReportEdition;
+import org.fazhi.system.ApiError;
+import org.fazhi.system.Messages;
+import org.fazhi.system.NotFoundException;
+import org.fazhi.system.QueryParams;
 import org.fazhi.topic.Topic;
 import org.fazhi.topic.TopicRepository;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,9 +35,9 @@ class ReportApiController {
 
 	static final int MAX_SIZE = 100;
 
-	private final PublicCatalog catalog;
+	private final PublishedLists catalog;
 
-	private final PublicReports reports;
+	private final ReportPages reports;
 
 	private final AgencyDirectory directory;
 
@@ -46,10 +45,10 @@ class ReportApiController {
 
 	private final PublicUrls urls;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	ReportApiController(PublicCatalog catalog, PublicReports reports, AgencyDirectory directory, TopicRepository topics,
-			PublicUrls urls, MessageSource messages) {
+	ReportApiController(PublishedLists catalog, ReportPages reports, AgencyDirectory directory, TopicRepository topics,
+			PublicUrls urls, Messages messages) {
 		this.catalog = catalog;
 		this.reports = reports;
 		this.directory = directory;
@@ -138,7 +137,7 @@ class ReportApiController {
 			@RequestParam(name = "topic", required = false) String topic,
 			@RequestParam(name = "page", required = false) String page,
 			@RequestParam(name = "size", required = false) String size,
-			@RequestParam(name = "cursor", required = false) String cursor, HttpServletRequest request) {
+			@RequestParam(name = "cursor", required = false) String cursor) {
 		Long regionId = null;
 		if (region != null && !region.isBlank()) {
 			regionId = this.directory.byCode(region.strip())
@@ -150,7 +149,7 @@ class ReportApiController {
 		if (topic != null && !topic.isBlank()) {
 			topicId = this.topics.findByName(topic.strip())
 				.map(Topic::getId)
-				.or(() -> java.util.Optional.ofNullable(QueryParams.longValue(topic)))
+				.or(() -> Optional.ofNullable(QueryParams.longValue(topic)))
 				.orElseThrow(() -> new BadRequest("api.error.topic"));
 		}
 		int pageNumber = (page == null) ? 0 : parse(page, "api.error.page");
@@ -161,25 +160,25 @@ class ReportApiController {
 		if (pageSize < 1 || pageSize > MAX_SIZE) {
 			throw new BadRequest("api.error.size");
 		}
-		PublicCatalog.Filter filter = new PublicCatalog.Filter(regionId, reportYear, topicId);
+		PublishedLists.Filter filter = new PublishedLists.Filter(regionId, reportYear, topicId);
 		String base = this.urls.base();
 		if (cursor != null) {
 			// Keyset paging for complete exports: no page numbers, no limit.
-			PublicCatalog.Page result = this.catalog.after(filter, ApiCursor.decode(cursor), pageSize);
+			PublishedLists.Page result = this.catalog.after(filter, ApiCursor.decode(cursor), pageSize);
 			List<ReportEdition> items = result.items();
 			String next = (items.size() < pageSize) ? null : ApiCursor
 				.encode(items.get(items.size() - 1).getPublishedAt(), items.get(items.size() - 1).getId());
 			return new PageJson(0, pageSize, result.total(), items.stream().map((e) -> summary(e, base)).toList(),
 					next);
 		}
-		PublicCatalog.Page result = this.catalog.list(filter, pageNumber, pageSize);
+		PublishedLists.Page result = this.catalog.list(filter, pageNumber, pageSize);
 		return new PageJson(pageNumber, pageSize, result.total(),
 				result.items().stream().map((e) -> summary(e, base)).toList(), null);
 	}
 
 	@GetMapping("/{id}")
-	DetailJson detail(@PathVariable Long id, HttpServletRequest request) {
-		PublicReports.PublicReport report = this.reports.report(id, null);
+	DetailJson detail(@PathVariable Long id) {
+		ReportPages.PublicReport report = this.reports.report(id, null);
 		EditionView e = report.current();
 		String base = this.urls.base();
 		boolean withdrawn = report.withdrawn();
@@ -206,7 +205,7 @@ class ReportApiController {
 				e.getReport().getAgency().getUnifiedCode(), region, instant(e.getPublishedAt()));
 	}
 
-	@ExceptionHandler(EditionNotFoundException.class)
+	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ApiError> notFound() {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("not_found", text("api.error.notFound")));
 	}
@@ -238,7 +237,7 @@ class ReportApiController {
 	}
 
 	private String text(String key) {
-		return this.messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+		return this.messages.text(key);
 	}
 
 	private static String date(LocalDate date) {

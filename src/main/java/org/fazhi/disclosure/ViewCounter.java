@@ -121,7 +121,7 @@ class ViewCounter {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${fazhi.disclosure.view-flush-interval:10s}")
+	@Scheduled(fixedDelayString = "${fazhi.disclosure.view-flush-interval}")
 	void flush() {
 		List<Object[]> batch = new ArrayList<>();
 		for (Map.Entry<Long, LongAdder> entry : this.pending.entrySet()) {

@@ -18,11 +18,10 @@ import org.fazhi.importing.SourceLine;
 import org.fazhi.importing.UnreadableDocumentException;
 import org.fazhi.report.EditionNotEditableException;
 import org.fazhi.report.EditionView;
-import org.fazhi.report.ReportSettings;
-import org.fazhi.report.ReportingCalendar;
+import org.fazhi.report.ProblemMessages;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.StaleEditionException;
-import org.fazhi.system.DisplayFormats;
+import org.fazhi.report.VerbRefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,23 +52,20 @@ class DraftImportController {
 
 	private final ImportIntoDraft importIntoDraft;
 
-	private final ReportSettings settings;
+	private final ImportMessages warnings;
 
-	private final ImportMessages messages;
+	private final ProblemMessages problemMessages;
 
-	private final ReportingCalendar calendar;
-
-	private final DisplayFormats formats;
+	private final DateWrittenCheck dateWritten;
 
 	DraftImportController(FilingReader reader, DocumentReader documents, ImportIntoDraft importIntoDraft,
-			ReportSettings settings, ImportMessages messages, ReportingCalendar calendar, DisplayFormats formats) {
-		this.formats = formats;
-		this.calendar = calendar;
+			ImportMessages warnings, ProblemMessages problemMessages, DateWrittenCheck dateWritten) {
+		this.warnings = warnings;
+		this.dateWritten = dateWritten;
 		this.reader = reader;
 		this.documents = documents;
 		this.importIntoDraft = importIntoDraft;
-		this.settings = settings;
-		this.messages = messages;
+		this.problemMessages = problemMessages;
 	}
 
 	@GetMapping
@@ -77,7 +73,7 @@ class DraftImportController {
 			RedirectAttributes redirect) {
 		EditionView edition = this.reader.page(clerk, id).edition();
 		if (!edition.editable()) {
-			return notEditable(id, redirect);
+			return FilingPages.notEditable(id, redirect);
 		}
 		model.addAttribute("edition", edition);
 		return "filing/import";
@@ -90,7 +86,7 @@ class DraftImportController {
 			HttpServletResponse response) {
 		EditionView edition = this.reader.page(clerk, id).edition();
 		if (!edition.editable()) {
-			return notEditable(id, redirect);
+			return FilingPages.notEditable(id, redirect);
 		}
 		model.addAttribute("edition", edition);
 		try {
@@ -127,30 +123,21 @@ class DraftImportController {
 			redirect.addFlashAttribute("flashError", "import.malformed");
 			return "redirect:/filing/editions/" + id + "/import";
 		}
-		if (this.calendar.isTooFarAhead(importForm.dateWritten())) {
-			result.rejectValue("dateWritten", "dateWritten.tooFarAhead",
-					new Object[] { this.formats.chineseDate(this.calendar.latestDateWritten()),
-							ReportingCalendar.DATE_WRITTEN_LEEWAY.getDays() },
-					null);
-		}
-		// Chunks of one kind are joined into one part: the limit holds for the part.
-		importForm.toParsed().merged().forEach((kind, part) -> {
-			if (!this.settings.fits(part.body())) {
-				result.reject("part.tooLongJoined",
-						new Object[] { this.messages.text(kind.nameKey()), this.settings.maxPartLength() }, null);
-			}
-		});
+		this.dateWritten.check(importForm.dateWritten(), result);
 		if (!result.hasErrors()) {
 			try {
 				this.importIntoDraft.perform(clerk, id, importForm);
 				redirect.addFlashAttribute("flash", "flash.imported");
 				return "redirect:/filing/editions/" + id;
 			}
+			catch (VerbRefusedException ex) {
+				this.problemMessages.reject(result, ex.getProblems());
+			}
 			catch (StaleEditionException | ObjectOptimisticLockingFailureException ex) {
 				model.addAttribute("conflict", true);
 			}
 			catch (EditionNotEditableException ex) {
-				return notEditable(id, redirect);
+				return FilingPages.notEditable(id, redirect);
 			}
 		}
 		model.addAttribute("edition", edition);
@@ -179,17 +166,12 @@ class DraftImportController {
 		model.addAttribute("warnings",
 				warnings.stream()
 					.filter((warning) -> !"missingPart".equals(warning.code()))
-					.map(this.messages::warning)
+					.map(this.warnings::warning)
 					.toList());
 		model.addAttribute("missing", missing);
 		model.addAttribute("replaced", replaced);
 		model.addAttribute("kinds", SectionKind.values());
 		return "filing/import-preview";
-	}
-
-	private static String notEditable(Long id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashError", "flash.notEditable");
-		return "redirect:/filing/editions/" + id;
 	}
 
 }

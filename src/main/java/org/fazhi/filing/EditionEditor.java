@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Objects;
 
 import org.fazhi.account.CurrentUser;
-import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionAccess;
+import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionNotEditableException;
+import org.fazhi.report.Problem;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
-import org.fazhi.report.Problem;
 import org.fazhi.report.ReportSettings;
 import org.fazhi.report.SectionKind;
-import org.fazhi.report.VerbRefusedException;
 import org.fazhi.report.StaleEditionException;
+import org.fazhi.report.VerbRefusedException;
 import org.fazhi.system.SafeText;
 import org.fazhi.topic.Topic;
 import org.springframework.stereotype.Service;
@@ -71,8 +71,8 @@ class EditionEditor {
 		String heading = SafeText.singleLine(form.heading());
 		String body = form.bodyOrEmpty();
 		if (!this.settings.fits(body)) {
-			throw new VerbRefusedException(
-					List.of(new Problem("part.problem.tooLong", null, this.settings.maxPartLength())));
+			throw new VerbRefusedException(List
+				.of(new Problem("part.problem.bodyTooLong", kind, this.settings.maxPartLength(), SectionForm.BODY)));
 		}
 		ReportEdition edition = this.access.forFiling(clerk, editionId);
 		if (alreadySaved(edition, kind, heading, body, form.version())) {

@@ -3,7 +3,9 @@ package org.fazhi.filing;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -226,8 +228,8 @@ class FilingReader {
 		return EditionView.of(this.access.forFiling(clerk, editionId), this.settings.minPartLength());
 	}
 
-	private static Set<Long> ids(java.util.Collection<Topic> topics) {
-		return topics.stream().map(Topic::getId).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+	private static Set<Long> ids(Collection<Topic> topics) {
+		return topics.stream().map(Topic::getId).collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 }

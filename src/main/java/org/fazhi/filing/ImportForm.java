@@ -3,6 +3,7 @@ package org.fazhi.filing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.fazhi.importing.ParsedPart;
 import org.fazhi.importing.ParsedReport;
 import org.fazhi.report.SectionKind;
+import org.fazhi.system.FieldLimits;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -26,10 +28,12 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param chunks top-level chunks in document order
  * @param version edition version when the import started
  */
-record ImportForm(@NotBlank @Size(max = 200) String title, @Size(max = 200) String addressee,
-		@Size(max = 5000) String preamble, @Size(max = 100) String signingAgency,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateWritten, @Size(max = 100) String documentNumber,
-		@Valid @Size(max = 60) List<Chunk> chunks, @NotNull Long version) {
+record ImportForm(@NotBlank @Size(max = FieldLimits.TITLE) String title,
+		@Size(max = FieldLimits.ADDRESSEE) String addressee, @Size(max = FieldLimits.PREAMBLE) String preamble,
+		@Size(max = FieldLimits.SIGNING_AGENCY) String signingAgency,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateWritten,
+		@Size(max = FieldLimits.DOCUMENT_NUMBER) String documentNumber, @Valid @Size(max = 60) List<Chunk> chunks,
+		@NotNull Long version) {
 
 	/** Paragraphs of each chunk the preview shows. */
 	static final int PREVIEW_PARAGRAPHS = 3;
@@ -51,7 +55,7 @@ record ImportForm(@NotBlank @Size(max = 200) String title, @Size(max = 200) Stri
 	 * The chunks posted, without the gaps a tampered index (chunks[87]) leaves.
 	 */
 	public List<Chunk> chunksOrEmpty() {
-		return (this.chunks != null) ? this.chunks.stream().filter(java.util.Objects::nonNull).toList() : List.of();
+		return (this.chunks != null) ? this.chunks.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
 	/**
@@ -75,7 +79,8 @@ record ImportForm(@NotBlank @Size(max = 200) String title, @Size(max = 200) Stri
 	 * @param body text under it
 	 * @param thematic whether the heading is a theme kept as a sub-heading
 	 */
-	record Chunk(@NotNull SectionKind kind, @NotBlank @Size(max = 200) String heading, String body, Boolean thematic) {
+	record Chunk(@NotNull SectionKind kind, @NotBlank @Size(max = FieldLimits.HEADING) String heading, String body,
+			Boolean thematic) {
 
 		String bodyOrEmpty() {
 			return (this.body != null) ? this.body.replace("\r\n", "\n") : "";

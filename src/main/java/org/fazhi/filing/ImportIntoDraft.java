@@ -3,24 +3,23 @@ package org.fazhi.filing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.fazhi.account.CurrentUser;
-import org.fazhi.report.EditionHistory;
 import org.fazhi.importing.ParsedReport;
 import org.fazhi.report.EditionAccess;
+import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionMetadata;
 import org.fazhi.report.EditionNotEditableException;
+import org.fazhi.report.Problem;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
-import org.fazhi.report.Problem;
 import org.fazhi.report.ReportSettings;
 import org.fazhi.report.SectionKind;
-import org.fazhi.report.VerbRefusedException;
 import org.fazhi.report.StaleEditionException;
+import org.fazhi.report.VerbRefusedException;
+import org.fazhi.system.Messages;
 import org.fazhi.system.SafeText;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,14 +37,14 @@ class ImportIntoDraft {
 
 	private final EditionHistory history;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final Clock clock;
 
 	private final ReportSettings settings;
 
-	ImportIntoDraft(EditionAccess access, ReportEditionRepository editions, EditionHistory history,
-			MessageSource messages, Clock clock, ReportSettings settings) {
+	ImportIntoDraft(EditionAccess access, ReportEditionRepository editions, EditionHistory history, Messages messages,
+			Clock clock, ReportSettings settings) {
 		this.settings = settings;
 		this.access = access;
 		this.editions = editions;
@@ -72,13 +71,18 @@ class ImportIntoDraft {
 		edition.updateMetadata(found, actor, now);
 		int year = edition.getReport().getYear();
 		Map<SectionKind, ParsedReport.MergedPart> parts = form.toParsed().merged();
-		if (parts.values().stream().anyMatch((part) -> !this.settings.fits(part.body()))) {
-			throw new VerbRefusedException(
-					List.of(new Problem("part.problem.tooLong", null, this.settings.maxPartLength())));
+		// Chunks of one kind are joined into one part: the limit holds for the part.
+		List<Problem> tooLong = parts.entrySet()
+			.stream()
+			.filter((part) -> !this.settings.fits(part.getValue().body()))
+			.map((part) -> new Problem("part.problem.tooLongJoined", part.getKey(), this.settings.maxPartLength()))
+			.toList();
+		if (!tooLong.isEmpty()) {
+			throw new VerbRefusedException(tooLong);
 		}
 		parts.forEach((kind, part) -> {
-			String heading = (part.heading() != null) ? SafeText.singleLine(part.heading()) : this.messages
-				.getMessage(kind.standardHeadingKey(), new Object[] { year, year + 1 }, Locale.SIMPLIFIED_CHINESE);
+			String heading = (part.heading() != null) ? SafeText.singleLine(part.heading())
+					: this.messages.text(kind.standardHeadingKey(), year, year + 1);
 			edition.updateSection(kind, heading, part.body(), actor, now);
 		});
 		this.editions.saveAndFlush(edition);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.fazhi.report.EditionMetadata;
 import org.fazhi.report.EditionView;
+import org.fazhi.system.FieldLimits;
 import org.fazhi.system.SafeText;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -25,11 +26,13 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param correctionNote 更正说明, for a correction edition
  * @param version edition version when the form was opened
  */
-record MetadataForm(@NotBlank @Size(max = 200) String title, @Size(max = 200) String addressee,
-		@Size(max = 5000) String preamble, @Size(max = 100) String signingAgency,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateWritten, @Size(max = 100) String documentNumber,
-		@Size(max = 200) String keywords, @Size(max = 50) List<Long> topicIds, @Size(max = 2000) String correctionNote,
-		@NotNull Long version) {
+record MetadataForm(@NotBlank @Size(max = FieldLimits.TITLE) String title,
+		@Size(max = FieldLimits.ADDRESSEE) String addressee, @Size(max = FieldLimits.PREAMBLE) String preamble,
+		@Size(max = FieldLimits.SIGNING_AGENCY) String signingAgency,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateWritten,
+		@Size(max = FieldLimits.DOCUMENT_NUMBER) String documentNumber,
+		@Size(max = FieldLimits.KEYWORDS) String keywords, @Size(max = FieldLimits.TOPICS) List<Long> topicIds,
+		@Size(max = FieldLimits.CORRECTION_NOTE) String correctionNote, @NotNull Long version) {
 
 	static MetadataForm of(EditionView edition, List<Long> topicIds) {
 		return new MetadataForm(edition.title(), edition.addressee(), String.join("\n", edition.preamble()),

@@ -13,6 +13,7 @@ import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReviewRemark;
 import org.fazhi.report.ReviewRemarkRepository;
 import org.fazhi.report.VerbRefusedException;
+import org.fazhi.system.FieldLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ReplyToRemark {
 
 	/** Longest answer: a short reply, not a second report. */
-	static final int MAX_REPLY = 500;
+	static final int MAX_REPLY = FieldLimits.REPLY;
 
 	private final EditionAccess access;
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.fazhi.account.CurrentUser;
@@ -23,7 +22,7 @@ import org.fazhi.report.ReportSection;
 import org.fazhi.report.ReportingCalendar;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.VerbRefusedException;
-import org.springframework.context.MessageSource;
+import org.fazhi.system.Messages;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,14 +45,14 @@ class StartReport {
 
 	private final EditionHistory history;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
 	private final ReportingCalendar calendar;
 
 	private final Clock clock;
 
 	StartReport(AgencyRepository agencies, ReportRepository reports, ReportEditionRepository editions,
-			EditionHistory history, MessageSource messages, ReportingCalendar calendar, Clock clock) {
+			EditionHistory history, Messages messages, ReportingCalendar calendar, Clock clock) {
 		this.agencies = agencies;
 		this.reports = reports;
 		this.editions = editions;
@@ -175,7 +174,7 @@ class StartReport {
 	}
 
 	private String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
+		return this.messages.text(key, args);
 	}
 
 }

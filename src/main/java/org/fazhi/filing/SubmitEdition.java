@@ -4,18 +4,16 @@ import java.time.Clock;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
-import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionAccess;
-import org.fazhi.report.EditionState;
 import org.fazhi.report.Problem;
 import org.fazhi.report.ReportEdition;
-import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportEvent;
 import org.fazhi.report.StaleEditionException;
 import org.fazhi.report.Submission;
-import org.fazhi.report.SubmissionRepository;
+import org.fazhi.report.SubmissionChecks;
+import org.fazhi.report.Submissions;
 import org.fazhi.report.VerbRefusedException;
-import org.fazhi.report.WorkflowVerb;
+import org.fazhi.system.FieldLimits;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,29 +26,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class SubmitEdition {
 
+	/** Longest 修改说明. */
+	static final int MAX_CHANGE_NOTE = FieldLimits.CHANGE_NOTE;
+
 	private final EditionAccess access;
-
-	private final ReportEditionRepository editions;
-
-	private final SubmissionRepository submissions;
 
 	private final SubmissionChecks checks;
 
-	private final EditionHistory history;
+	private final Submissions submissions;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	SubmitEdition(EditionAccess access, ReportEditionRepository editions, SubmissionRepository submissions,
-			SubmissionChecks checks, EditionHistory history, Clock clock, ApplicationEventPublisher events) {
-		this.events = events;
+	SubmitEdition(EditionAccess access, SubmissionChecks checks, Submissions submissions, Clock clock,
+			ApplicationEventPublisher events) {
 		this.access = access;
-		this.editions = editions;
-		this.submissions = submissions;
 		this.checks = checks;
-		this.history = history;
+		this.submissions = submissions;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -58,15 +53,12 @@ class SubmitEdition {
 		return this.checks.checkForSubmission(this.access.forFiling(clerk, editionId));
 	}
 
-	/** Longest 修改说明. */
-	static final int MAX_CHANGE_NOTE = 2000;
-
 	/**
 	 * Whether this would be a resubmission, which needs a 修改说明.
 	 */
 	@Transactional(readOnly = true)
 	boolean isResubmission(CurrentUser clerk, Long editionId) {
-		return this.submissions.countByEditionId(this.access.forFiling(clerk, editionId).getId()) > 0;
+		return this.submissions.wasSubmitted(this.access.forFiling(clerk, editionId));
 	}
 
 	/**
@@ -81,23 +73,20 @@ class SubmitEdition {
 		if (!result.passes()) {
 			throw new VerbRefusedException(result.blocking());
 		}
-		boolean resubmission = this.submissions.countByEditionId(edition.getId()) > 0;
+		boolean resubmission = this.submissions.wasSubmitted(edition);
 		String note = (changeNote != null && !changeNote.isBlank()) ? changeNote.strip() : null;
 		if (resubmission && note == null) {
-			throw new VerbRefusedException(List.of(Problem.of("submit.problem.changeNote")));
+			throw new VerbRefusedException(List.of(Problem.of("submit.problem.changeNote").at("changeNote")));
 		}
 		if (note != null && note.length() > MAX_CHANGE_NOTE) {
-			throw new VerbRefusedException(List.of(new Problem("reason.problem.tooLong", null, MAX_CHANGE_NOTE)));
+			throw new VerbRefusedException(
+					List.of(new Problem("reason.problem.tooLong", null, MAX_CHANGE_NOTE, "changeNote")));
 		}
 		if (!result.warnings().isEmpty() && !warningsConfirmed) {
-			throw new VerbRefusedException(List.of(Problem.of("submit.problem.confirmWarnings")));
+			throw new VerbRefusedException(List.of(Problem.of("submit.problem.confirmWarnings").at("confirmWarnings")));
 		}
-		EditionState from = edition.apply(WorkflowVerb.SUBMIT, clerk.getUsername(), this.clock.instant());
-		this.editions.saveAndFlush(edition);
-		Submission submission = this.submissions.record(edition, result.blocking(), result.warnings(),
-				resubmission ? note : null);
-		this.history.transition(clerk.getUsername(), edition, WorkflowVerb.SUBMIT.name(), from,
-				resubmission ? EditionHistory.CHANGE_NOTE : null, resubmission ? note : null);
+		Submission submission = this.submissions.submit(edition, result, resubmission ? note : null,
+				clerk.getUsername(), this.clock.instant());
 		this.events.publishEvent(
 				ReportEvent.of((submission.getNumber() > 1) ? ReportEvent.Kind.RESUBMITTED : ReportEvent.Kind.SUBMITTED,
 						edition, clerk.getUsername(), null));

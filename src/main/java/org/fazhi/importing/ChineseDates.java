@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Reads dates and years as Chinese documents write them: 2024年1月11日, 二〇二四年一月十一日,
  * 2024-01-11, 2024.1.11, 2024/1/11.
  */
-final class ChineseDates {
+public final class ChineseDates {
 
 	private static final String DIGITS = "〇零一二三四五六七八九";
 
@@ -28,7 +28,7 @@ final class ChineseDates {
 	/**
 	 * The first date in {@code text}.
 	 */
-	static Optional<LocalDate> find(String text) {
+	public static Optional<LocalDate> find(String text) {
 		if (text == null) {
 			return Optional.empty();
 		}

@@ -2,18 +2,13 @@ package org.fazhi.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.fazhi.system.SafeText;
+import org.fazhi.system.TextDecoding;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +32,6 @@ public class DocumentReader {
 	/** Most characters of text read from one document. */
 	public static final int MAX_CHARACTERS = ReadingLimits.DEFAULT.maxCharacters();
 
-	private static final Charset GB18030 = Charset.forName("GB18030");
-
 	/**
 	 * @param filename the name as uploaded, used only for its extension
 	 */
@@ -55,8 +48,8 @@ public class DocumentReader {
 			throw new UnreadableDocumentException("badName");
 		}
 		String name = (filename != null) ? filename.toLowerCase(Locale.ROOT) : "";
-		boolean zip = startsWith(bytes, 0x50, 0x4B, 0x03, 0x04);
-		boolean ole2 = startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0);
+		boolean zip = TextDecoding.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04);
+		boolean ole2 = TextDecoding.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0);
 		if (name.endsWith(".docx")) {
 			if (ole2) {
 				// An encrypted .docx is an OLE2 container, and so is an old .doc renamed.
@@ -70,7 +63,7 @@ public class DocumentReader {
 		if (name.endsWith(".doc") || ole2) {
 			throw new UnreadableDocumentException("legacyDoc");
 		}
-		if (zip || name.endsWith(".pdf") || startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) {
+		if (zip || name.endsWith(".pdf") || TextDecoding.startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) {
 			throw new UnreadableDocumentException("unsupportedType");
 		}
 		return lines(decode(bytes));
@@ -98,81 +91,15 @@ public class DocumentReader {
 	}
 
 	/**
-	 * UTF-8 first (what every modern editor writes), then GB18030 (what Chinese Windows
-	 * Notepad wrote for years). Any bytes decode as GB18030, so its result must also look
-	 * like Chinese text.
+	 * Plain text, in the encodings {@link TextDecoding} reads.
 	 */
 	public static String decode(byte[] bytes) {
-		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-			return strict(StandardCharsets.UTF_8, bytes, 3);
-		}
-		if (startsWith(bytes, 0xFF, 0xFE)) {
-			return strict(StandardCharsets.UTF_16LE, bytes, 2);
-		}
-		if (startsWith(bytes, 0xFE, 0xFF)) {
-			return strict(StandardCharsets.UTF_16BE, bytes, 2);
-		}
-		for (byte b : bytes) {
-			if (b == 0) {
-				throw new UnreadableDocumentException("binary");
-			}
-		}
-		String text;
 		try {
-			text = strictOrThrow(StandardCharsets.UTF_8, bytes, 0);
+			return TextDecoding.decode(bytes);
 		}
-		catch (CharacterCodingException notUtf8) {
-			text = strict(GB18030, bytes, 0);
+		catch (TextDecoding.NotTextException ex) {
+			throw new UnreadableDocumentException(ex.reason(), ex);
 		}
-		if (!looksLikeText(text)) {
-			throw new UnreadableDocumentException("encoding");
-		}
-		return text;
-	}
-
-	private static String strict(Charset charset, byte[] bytes, int offset) {
-		try {
-			return strictOrThrow(charset, bytes, offset);
-		}
-		catch (CharacterCodingException ex) {
-			throw new UnreadableDocumentException("encoding", ex);
-		}
-	}
-
-	private static String strictOrThrow(Charset charset, byte[] bytes, int offset) throws CharacterCodingException {
-		return charset.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT)
-			.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-			.toString();
-	}
-
-	/**
-	 * At least 97% of the characters are ones a Chinese report is written in: CJK
-	 * ideographs and punctuation, full-width forms, printable ASCII and whitespace.
-	 */
-	static boolean looksLikeText(String text) {
-		long usual = text.codePoints().filter(DocumentReader::usual).count();
-		long all = text.codePoints().count();
-		return all > 0 && usual * 100 >= all * 97;
-	}
-
-	private static boolean usual(int c) {
-		if (c == '\n' || c == '\r' || c == '\t' || (c >= 0x20 && c < 0x7F)) {
-			return true;
-		}
-		Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
-		return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-				|| block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-				|| block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-				|| block == Character.UnicodeBlock.GENERAL_PUNCTUATION
-				|| block == Character.UnicodeBlock.LATIN_1_SUPPLEMENT
-				|| block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
-				|| block == Character.UnicodeBlock.NUMBER_FORMS
-				|| block == Character.UnicodeBlock.ENCLOSED_ALPHANUMERICS
-				|| block == Character.UnicodeBlock.GEOMETRIC_SHAPES
-				|| block == Character.UnicodeBlock.LETTERLIKE_SYMBOLS
-				|| block == Character.UnicodeBlock.CJK_COMPATIBILITY || c == '\u00B7';
 	}
 
 	private static List<SourceLine> docx(byte[] bytes) {
@@ -214,18 +141,6 @@ public class DocumentReader {
 		if (!hasDocument) {
 			throw new UnreadableDocumentException("notDocx");
 		}
-	}
-
-	private static boolean startsWith(byte[] bytes, int... prefix) {
-		if (bytes.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if ((bytes[i] & 0xFF) != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

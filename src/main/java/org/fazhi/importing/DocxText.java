@@ -1,6 +1,7 @@
 package org.fazhi.importing;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -319,7 +320,7 @@ final class DocxText {
 	/**
 	 * The parser must not close the archive stream when it is done with one entry.
 	 */
-	private static final class Unclosed extends java.io.FilterInputStream {
+	private static final class Unclosed extends FilterInputStream {
 
 		Unclosed(InputStream in) {
 			super(in);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.system.ApiError;
+import org.fazhi.system.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,9 +28,12 @@ class ImportApiController {
 
 	private final ReportParser parser = new ReportParser();
 
-	private final ImportMessages messages;
+	private final ImportMessages warnings;
 
-	ImportApiController(DocumentReader reader, ImportMessages messages) {
+	private final Messages messages;
+
+	ImportApiController(DocumentReader reader, ImportMessages warnings, Messages messages) {
+		this.warnings = warnings;
 		this.reader = reader;
 		this.messages = messages;
 	}
@@ -37,13 +41,13 @@ class ImportApiController {
 	@PostMapping(path = "/parse", consumes = MediaType.TEXT_PLAIN_VALUE)
 	ParseJson parseText(HttpServletRequest request) throws IOException {
 		byte[] bytes = bounded(request.getInputStream());
-		return ParseJson.of(this.parser.parse(this.reader.read("pasted.txt", bytes)), this.messages);
+		return ParseJson.of(this.parser.parse(this.reader.read("pasted.txt", bytes)), this.warnings);
 	}
 
 	@PostMapping(path = "/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ParseJson parseFile(@RequestParam("file") MultipartFile file) throws IOException {
 		return ParseJson.of(this.parser.parse(this.reader.read(file.getOriginalFilename(), file.getBytes())),
-				this.messages);
+				this.warnings);
 	}
 
 	/**

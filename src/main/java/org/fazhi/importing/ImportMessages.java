@@ -1,8 +1,6 @@
 package org.fazhi.importing;
 
-import java.util.Locale;
-
-import org.springframework.context.MessageSource;
+import org.fazhi.system.Messages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,24 +10,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportMessages {
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	ImportMessages(MessageSource messages) {
+	ImportMessages(Messages messages) {
 		this.messages = messages;
 	}
 
 	public String warning(ImportWarning warning) {
 		Object[] args = warning.args().stream().map(this::resolve).toArray();
-		return this.messages.getMessage(warning.messageKey(), args, Locale.SIMPLIFIED_CHINESE);
-	}
-
-	public String text(String key, Object... args) {
-		return this.messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
+		return this.messages.text(warning.messageKey(), args);
 	}
 
 	private Object resolve(Object arg) {
 		if (arg instanceof String key && key.startsWith("section.name.")) {
-			return text(key);
+			return this.messages.text(key);
 		}
 		return arg;
 	}

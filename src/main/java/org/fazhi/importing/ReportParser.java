@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.fazhi.report.ReportingCalendar;
 import org.fazhi.report.SectionKind;
 
 /**
@@ -41,6 +42,33 @@ public final class ReportParser {
 		.compile("上一篇|下一篇|返回顶部|网站地图|版权所有|ICP备|icp备|网站标识码|政府网站找错|主办单位|承办单位|技术支持|联系我们|设为首页|"
 				+ "加入收藏|当前位置|您现在的位置|您的位置|所在位置|用手机扫描|扫一扫在手机|相关链接|相关文件|分享到|浏览次数|阅读次数|访问次数|" + "公网安备|政务服务网|English|登录|注册");
 
+	/** A line this long is a sentence, never a title, heading or addressee line. */
+	private static final int LONGEST_TITLE = 80;
+
+	/** An unnumbered line this short that names a part is a heading ("存在的问题"). */
+	private static final int SHORTEST_NAMED_HEADING = 24;
+
+	/**
+	 * A heading line longer than this with a full stop inside carries body text after the
+	 * stop ("一、加强组织领导。全年召开……").
+	 */
+	private static final int HEADING_WITH_TEXT = 40;
+
+	/** Longest addressee, tool or short line (主送机关 ends with a colon and is short). */
+	private static final int SHORT_LINE = 60;
+
+	/** Page furniture (navigation, footers) is never longer than this. */
+	private static final int LONGEST_FURNITURE = 120;
+
+	/** Longest signing-agency line. */
+	private static final int LONGEST_SIGNATURE = 40;
+
+	/** The date written is looked for among this many last lines. */
+	private static final int DATE_SEARCH_LINES = 8;
+
+	/** Lines a signature spans at most (e.g. two agencies signing together). */
+	private static final int SIGNATURE_LINES = 2;
+
 	private final MetadataLines metadataLines = new MetadataLines();
 
 	/**
@@ -53,11 +81,49 @@ public final class ReportParser {
 	public ParsedReport parse(List<SourceLine> source) {
 		List<ImportWarning> warnings = new ArrayList<>();
 		Map<String, String> metadata = new LinkedHashMap<>();
-		List<SourceLine> lines = new ArrayList<>();
+		List<SourceLine> lines = withoutPageTools(source, metadata);
+		Head head = head(lines, metadata.get(MetadataLines.DOCUMENT_NUMBER), warnings);
+		int cursor = head.bodyFrom();
+		String addressee = null;
+		if (cursor < lines.size() && isAddressee(lines.get(cursor).text())) {
+			// Kept as written, closing colon included: it is how the report addresses the
+			// county, and how the draft's own addressee is written.
+			addressee = lines.get(cursor).text().strip();
+			cursor++;
+		}
+		Ending ending = ending(lines, cursor);
+		if (ending.textAfter()) {
+			warnings.add(ImportWarning.of("textAfterSignature"));
+		}
+		List<String> preamble = new ArrayList<>(head.preamble());
+		List<ParsedPart> parts = classify(chunks(lines, cursor, ending, preamble), warnings);
+		DisclosureMetadata disclosure = new DisclosureMetadata(metadata.get(MetadataLines.INDEX_NUMBER),
+				metadata.get(MetadataLines.PUBLISHER), metadata.get(MetadataLines.DATE_WRITTEN),
+				metadata.get(MetadataLines.PUBLISHED_ON), head.documentNumber(), metadata.get(MetadataLines.TOPIC));
+		LocalDate dateWritten = (ending.date() != null) ? ending.date()
+				: ChineseDates.find(disclosure.dateWritten()).orElse(null);
+		Integer year = year(head.title(), parts, dateWritten, disclosure, warnings);
+		if (parts.isEmpty()) {
+			warnings.add(ImportWarning.of("noParts"));
+		}
+		for (SectionKind kind : ParsedReport.missing(parts)) {
+			warnings.add(ImportWarning.of("missingPart", kind.nameKey()));
+		}
+		return new ParsedReport(head.title(), agencyName(head.title(), ending.signature(), disclosure), year, addressee,
+				String.join("\n", preamble), List.copyOf(parts), ending.signature(), dateWritten, disclosure,
+				List.copyOf(warnings));
+	}
+
+	/**
+	 * Phase 1: the lines in their plain form, without page tools, and with the disclosure
+	 * metadata lines (索引号, 发布机构 …) taken out into {@code metadata}.
+	 */
+	private List<SourceLine> withoutPageTools(List<SourceLine> source, Map<String, String> metadata) {
 		List<SourceLine> cleaned = source.stream()
 			.map((line) -> new SourceLine(TextForms.clean(line.text()), line.headingLevel()))
 			.filter((line) -> !line.text().isEmpty())
 			.toList();
+		List<SourceLine> lines = new ArrayList<>();
 		for (int i = 0; i < cleaned.size(); i++) {
 			SourceLine line = cleaned.get(i);
 			if (isToolLine(line.text())) {
@@ -70,58 +136,57 @@ public final class ReportParser {
 			}
 			lines.add(line);
 		}
+		return lines;
+	}
 
+	/**
+	 * Phase 2: what comes before the body: the title (the last title-like line, which may
+	 * wrap over two), a 文号 above or below it, and any other lines there, which are the
+	 * preamble unless they are page furniture.
+	 * @param documentNumber the 文号 the metadata gave, if any
+	 */
+	private static Head head(List<SourceLine> lines, String documentNumber, List<ImportWarning> warnings) {
 		int bodyStart = bodyStart(lines);
 		int titleAt = titleIndex(lines, bodyStart);
-		String title = null;
-		String documentNumber = metadata.get(MetadataLines.DOCUMENT_NUMBER);
 		List<String> preamble = new ArrayList<>();
 		int cursor = 0;
-		if (titleAt >= 0) {
-			int titleFrom = titleStart(lines, titleAt);
-			title = joinText(lines.subList(titleFrom, titleAt + 1));
-			for (int i = 0; i < titleFrom; i++) {
-				documentNumber = documentNumberOr(lines.get(i).text(), documentNumber);
-			}
-			cursor = titleAt + 1;
-			while (cursor < bodyStart) {
-				String text = lines.get(cursor).text();
-				if (text.equals(title) || isFurniture(text)) {
-					cursor++;
-					continue;
-				}
-				if (DOCUMENT_NUMBER.matcher(TextForms.fold(text)).matches() && documentNumber == null) {
-					documentNumber = text;
-				}
-				else {
-					preamble.add(text);
-				}
-				cursor++;
-			}
-		}
-		else {
+		if (titleAt < 0) {
 			warnings.add(ImportWarning.of("noTitle"));
 			while (cursor < lines.size() && cursor < bodyStart && isFurniture(lines.get(cursor).text())) {
 				cursor++;
 			}
+			return new Head(null, documentNumber, preamble, cursor);
 		}
-
-		String addressee = null;
-		if (cursor < lines.size() && isAddressee(lines.get(cursor).text())) {
+		int titleFrom = titleStart(lines, titleAt);
+		String title = joinText(lines.subList(titleFrom, titleAt + 1));
+		String number = documentNumber;
+		for (int i = 0; i < titleFrom; i++) {
+			number = documentNumberOr(lines.get(i).text(), number);
+		}
+		for (cursor = titleAt + 1; cursor < bodyStart; cursor++) {
 			String text = lines.get(cursor).text();
-			// Kept as written, closing colon included: it is how the report addresses the
-			// county, and how the draft's own addressee is written.
-			addressee = text.strip();
-			cursor++;
+			if (text.equals(title) || isFurniture(text)) {
+				continue;
+			}
+			if (DOCUMENT_NUMBER.matcher(TextForms.fold(text)).matches() && number == null) {
+				number = text;
+			}
+			else {
+				preamble.add(text);
+			}
 		}
+		return new Head(title, number, preamble, cursor);
+	}
 
-		Ending ending = ending(lines, cursor);
-		if (ending.textAfter()) {
-			warnings.add(ImportWarning.of("textAfterSignature"));
-		}
+	/**
+	 * Phase 4: the body between the addressee and the ending, cut at the top-level
+	 * headings; what comes before the first heading joins the preamble, and what follows
+	 * the date joins the last part.
+	 */
+	private static List<Chunk> chunks(List<SourceLine> lines, int from, Ending ending, List<String> preamble) {
 		List<Chunk> chunks = new ArrayList<>();
 		Chunk current = null;
-		for (int i = cursor; i < ending.bodyEnd(); i++) {
+		for (int i = from; i < ending.bodyEnd(); i++) {
 			SourceLine line = lines.get(i);
 			Optional<String[]> heading = heading(line);
 			if (heading.isPresent()) {
@@ -144,26 +209,7 @@ public final class ReportParser {
 		else {
 			preamble.addAll(ending.trailing());
 		}
-
-		List<ParsedPart> parts = classify(chunks, warnings);
-		String signingAgency = ending.signature();
-		LocalDate dateWritten = ending.date();
-		DisclosureMetadata disclosure = new DisclosureMetadata(metadata.get(MetadataLines.INDEX_NUMBER),
-				metadata.get(MetadataLines.PUBLISHER), metadata.get(MetadataLines.DATE_WRITTEN),
-				metadata.get(MetadataLines.PUBLISHED_ON), documentNumber, metadata.get(MetadataLines.TOPIC));
-		if (dateWritten == null) {
-			dateWritten = ChineseDates.find(disclosure.dateWritten()).orElse(null);
-		}
-		Integer year = year(title, parts, dateWritten, disclosure, warnings);
-		if (parts.isEmpty()) {
-			warnings.add(ImportWarning.of("noParts"));
-		}
-		for (SectionKind kind : ParsedReport.missing(parts)) {
-			warnings.add(ImportWarning.of("missingPart", kind.nameKey()));
-		}
-		return new ParsedReport(title, agencyName(title, signingAgency, disclosure), year, addressee,
-				String.join("\n", preamble), List.copyOf(parts), signingAgency, dateWritten, disclosure,
-				List.copyOf(warnings));
+		return chunks;
 	}
 
 	/**
@@ -180,7 +226,7 @@ public final class ReportParser {
 	}
 
 	private static boolean isSentence(String text) {
-		return text.codePointCount(0, text.length()) > 80 || SENTENCE_END.matcher(text).find();
+		return text.codePointCount(0, text.length()) > LONGEST_TITLE || SENTENCE_END.matcher(text).find();
 	}
 
 	/**
@@ -192,7 +238,7 @@ public final class ReportParser {
 		for (int i = 0; i < bodyStart; i++) {
 			String text = lines.get(i).text();
 			String folded = TextForms.fold(text);
-			if ((folded.contains("报告") || folded.contains("情况")) && text.length() <= 80 && !isFurniture(text)
+			if ((folded.contains("报告") || folded.contains("情况")) && text.length() <= LONGEST_TITLE && !isFurniture(text)
 					&& !BREADCRUMB.matcher(folded).find()) {
 				found = i;
 			}
@@ -207,7 +253,7 @@ public final class ReportParser {
 		if (titleAt > 0) {
 			String previous = TextForms.fold(lines.get(titleAt - 1).text());
 			if ((previous.endsWith("关于") || previous.matches(".*(19|20)\\d{2}年度?$"))
-					&& previous.length() + lines.get(titleAt).text().length() <= 80) {
+					&& previous.length() + lines.get(titleAt).text().length() <= LONGEST_TITLE) {
 				return titleAt - 1;
 			}
 		}
@@ -228,7 +274,7 @@ public final class ReportParser {
 
 	private static boolean isAddressee(String text) {
 		String folded = TextForms.fold(text);
-		return (folded.endsWith(":")) && folded.length() <= 60 && !folded.contains("。")
+		return (folded.endsWith(":")) && folded.length() <= SHORT_LINE && !folded.contains("。")
 				&& !TOP_NUMBERING.matcher(folded).find() && folded.length() > 2;
 	}
 
@@ -242,19 +288,19 @@ public final class ReportParser {
 		String text = line.text();
 		String folded = TextForms.fold(text);
 		boolean numbered = TOP_NUMBERING.matcher(folded).find();
-		boolean shortNamed = text.length() <= 24 && !folded.matches(".*[\\p{P}\\p{S}\\d].*")
+		boolean shortNamed = text.length() <= SHORTEST_NAMED_HEADING && !folded.matches(".*[\\p{P}\\p{S}\\d].*")
 				&& !HeadingMeaning.kinds(text).isEmpty();
 		if (!numbered && !line.markedHeading() && !shortNamed) {
 			return Optional.empty();
 		}
 		int stop = text.indexOf('。');
-		if (stop >= 0 && stop < text.length() - 1 && text.length() > 40) {
+		if (stop >= 0 && stop < text.length() - 1 && text.length() > HEADING_WITH_TEXT) {
 			return Optional.of(new String[] { text.substring(0, stop + 1), text.substring(stop + 1).strip() });
 		}
 		if (!numbered && !line.markedHeading() && isSentence(text)) {
 			return Optional.empty();
 		}
-		if (text.length() > 80 && stop < 0) {
+		if (text.length() > LONGEST_TITLE && stop < 0) {
 			return Optional.empty();
 		}
 		return Optional.of(new String[] { text, "" });
@@ -297,8 +343,8 @@ public final class ReportParser {
 	}
 
 	/**
-	 * The report's closing lines: the date written as the last line of text, the signing
-	 * agency (one or two lines) just above it, and any page chrome after it.
+	 * Phase 3: the report's closing lines: the date written as the last line of text, the
+	 * signing agency (one or two lines) just above it, and any page chrome after it.
 	 */
 	private static Ending ending(List<SourceLine> lines, int from) {
 		int end = lines.size();
@@ -306,7 +352,7 @@ public final class ReportParser {
 			end--;
 		}
 		int dateAt = -1;
-		for (int i = end - 1; i >= Math.max(from, end - 8); i--) {
+		for (int i = end - 1; i >= Math.max(from, end - DATE_SEARCH_LINES); i--) {
 			if (ChineseDates.isDateLine(lines.get(i).text())) {
 				dateAt = i;
 				break;
@@ -326,7 +372,7 @@ public final class ReportParser {
 		}
 		List<String> signature = new ArrayList<>();
 		int bodyEnd = end;
-		while (bodyEnd > from && signature.size() < 2 && isSigningLine(lines.get(bodyEnd - 1).text())) {
+		while (bodyEnd > from && signature.size() < SIGNATURE_LINES && isSigningLine(lines.get(bodyEnd - 1).text())) {
 			signature.add(0, lines.get(bodyEnd - 1).text());
 			bodyEnd--;
 		}
@@ -339,8 +385,8 @@ public final class ReportParser {
 
 	private static boolean isSigningLine(String text) {
 		String folded = TextForms.fold(text).replaceAll("\\s+", "");
-		return folded.length() <= 40 && AGENCY_SUFFIX.matcher(folded).find() && !folded.matches(".*[,，。；;:：].*")
-				&& !TOP_NUMBERING.matcher(folded).find();
+		return folded.length() <= LONGEST_SIGNATURE && AGENCY_SUFFIX.matcher(folded).find()
+				&& !folded.matches(".*[,，。；;:：].*") && !TOP_NUMBERING.matcher(folded).find();
 	}
 
 	private static Integer year(String title, List<ParsedPart> parts, LocalDate dateWritten,
@@ -358,9 +404,7 @@ public final class ReportParser {
 		LocalDate written = (dateWritten != null) ? dateWritten
 				: ChineseDates.find(disclosure.publishedOn()).orElse(null);
 		if (written != null) {
-			// Reports are written early in the following year; one written later in the
-			// year is most likely about that same year.
-			int year = (written.getMonthValue() <= 4) ? written.getYear() - 1 : written.getYear();
+			int year = ReportingCalendar.yearReportedOn(written);
 			warnings.add(ImportWarning.of("yearFromDate", year));
 			return year;
 		}
@@ -388,7 +432,8 @@ public final class ReportParser {
 
 	private static boolean isToolLine(String text) {
 		String folded = TextForms.fold(text);
-		return folded.length() <= 60 && !folded.contains("。") && TOOL_WORDS.matcher(folded).replaceAll("").isEmpty();
+		return folded.length() <= SHORT_LINE && !folded.contains("。")
+				&& TOOL_WORDS.matcher(folded).replaceAll("").isEmpty();
 	}
 
 	/**
@@ -400,7 +445,7 @@ public final class ReportParser {
 		if (isToolLine(text)) {
 			return true;
 		}
-		if (folded.length() > 120 || folded.contains("。")) {
+		if (folded.length() > LONGEST_FURNITURE || folded.contains("。")) {
 			return false;
 		}
 		if (PAGE_FURNITURE.matcher(folded).find() || BREADCRUMB.matcher(folded).find()) {
@@ -431,6 +476,17 @@ public final class ReportParser {
 	}
 
 	private record Ending(int bodyEnd, String signature, LocalDate date, List<String> trailing, boolean textAfter) {
+	}
+
+	/**
+	 * What comes before the body.
+	 *
+	 * @param title the title, or {@code null} when none was found
+	 * @param documentNumber 文号, or {@code null}
+	 * @param preamble lines between the title and the body
+	 * @param bodyFrom the index of the first line after them
+	 */
+	private record Head(String title, String documentNumber, List<String> preamble, int bodyFrom) {
 	}
 
 }

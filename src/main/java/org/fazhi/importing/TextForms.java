@@ -4,7 +4,7 @@ package org.fazhi.importing;
  * Width and space folding for recognising text written with mixed full-width and
  * half-width forms; never applied to the text that is kept.
  */
-final class TextForms {
+public final class TextForms {
 
 	private TextForms() {
 	}
@@ -13,7 +13,7 @@ final class TextForms {
 	 * Full-width ASCII forms to half-width, ideographic and no-break spaces to plain
 	 * spaces, zero-width characters removed.
 	 */
-	static String fold(String text) {
+	public static String fold(String text) {
 		StringBuilder folded = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);

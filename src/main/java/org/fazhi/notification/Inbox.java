@@ -2,6 +2,7 @@ package org.fazhi.notification;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -39,7 +40,7 @@ public class Inbox {
 	 * @return where the notification points, if it was found
 	 */
 	@Transactional
-	java.util.Optional<String> open(String username, Long id) {
+	Optional<String> open(String username, Long id) {
 		// A notification without a link of its own opens the inbox.
 		return this.notifications.findByIdAndRecipient(id, username).map((n) -> {
 			n.markRead(this.clock.instant());

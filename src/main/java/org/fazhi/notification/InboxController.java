@@ -1,7 +1,7 @@
 package org.fazhi.notification;
 
 import org.fazhi.account.CurrentUser;
-import org.springframework.http.HttpStatus;
+import org.fazhi.system.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -38,7 +37,7 @@ class InboxController {
 	@PostMapping("/{id}")
 	String open(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
 		String link = this.inbox.open(user.getUsername(), id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException("notification", id));
 		// Links are written by the application itself; only ever follow a local path.
 		return "redirect:" + ((link != null && link.startsWith("/") && !link.startsWith("//")) ? link : "/inbox");
 	}

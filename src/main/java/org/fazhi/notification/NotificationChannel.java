@@ -1,5 +1,7 @@
 package org.fazhi.notification;
 
+import java.util.List;
+
 /**
  * A way to reach a user. The in-app inbox is the only channel today; an e-mail channel
  * would be another implementation of this interface, picked up automatically.
@@ -19,8 +21,8 @@ public interface NotificationChannel {
 	 * @param arguments message arguments
 	 * @param dedupeKey when set, a second message with the same key is not delivered
 	 */
-	record Message(String recipient, String kind, Long reportId, Long editionId, String link,
-			java.util.List<String> arguments, String dedupeKey) {
+	record Message(String recipient, String kind, Long reportId, Long editionId, String link, List<String> arguments,
+			String dedupeKey) {
 	}
 
 }

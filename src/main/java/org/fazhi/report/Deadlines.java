@@ -5,7 +5,6 @@ import java.time.MonthDay;
 
 import org.fazhi.agency.Agency;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The two deadlines of a report year: submission to the county (by default 1 March of the
@@ -16,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publication first day on which publication is late, MM-DD of the following year
  */
 @ConfigurationProperties("fazhi.deadlines")
-public record Deadlines(@DefaultValue("03-01") String submission, @DefaultValue("04-01") String publication) {
+public record Deadlines(String submission, String publication) {
 
 	public Deadlines {
 		parse(submission);

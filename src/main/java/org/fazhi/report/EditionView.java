@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.fazhi.agency.Agency;
+import org.fazhi.topic.Topic;
 
 /**
  * Read model of an edition for templates: metadata, agency and its region path, and the
@@ -62,7 +63,7 @@ public record EditionView(Long id, Long reportId, int editionNumber, EditionStat
 				agency.path().stream().map(Agency::getShortName).toList(), edition.getSubmittedAt(),
 				edition.getSubmittedBy(), edition.getPublishedAt(), edition.getUpdatedAt(), edition.getUpdatedBy(),
 				edition.getSections().stream().map((s) -> SectionView.of(s, minPartLength)).toList(),
-				edition.getTopics().stream().map(org.fazhi.topic.Topic::getName).toList(), edition.getCorrectionNote(),
+				edition.getTopics().stream().map(Topic::getName).toList(), edition.getCorrectionNote(),
 				edition.getScheduledFor(), edition.getWithdrawnAt(), edition.getWithdrawalReason(),
 				agency.path().stream().map((a) -> new Crumb(a.getUnifiedCode(), a.getShortName())).toList(),
 				report.getViewCount(), edition.getArchivedFrom());

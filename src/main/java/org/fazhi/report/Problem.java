@@ -4,13 +4,26 @@ import java.util.List;
 
 /**
  * A reason a workflow verb cannot be performed, as a message key (with an optional
- * argument) and, where it concerns one part, that part.
+ * argument) and, where it concerns one part or one form field, that part or field (the
+ * error summary links to it).
  *
  * @param code message key
  * @param part the part concerned, or {@code null}
  * @param argument message argument, or {@code null}
+ * @param field the id of the form field concerned, or {@code null}
  */
-public record Problem(String code, SectionKind part, Object argument) {
+public record Problem(String code, SectionKind part, Object argument, String field) {
+
+	public Problem(String code, SectionKind part, Object argument) {
+		this(code, part, argument, null);
+	}
+
+	/**
+	 * The same problem, about the form field {@code id}.
+	 */
+	public Problem at(String id) {
+		return new Problem(this.code, this.part, this.argument, id);
+	}
 
 	public static Problem of(String code) {
 		return new Problem(code, null, null);

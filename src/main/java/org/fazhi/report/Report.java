@@ -84,11 +84,11 @@ public class Report {
 	/**
 	 * Records the first publication; later publications (corrections) keep both values.
 	 */
-	public void assignIndexNumber(String indexNumber, Instant publishedAt) {
+	void assignIndexNumber(IndexNumber indexNumber, Instant publishedAt) {
 		if (this.indexNumber != null) {
 			throw new IllegalStateException("Index number already assigned: " + this.indexNumber);
 		}
-		this.indexNumber = indexNumber;
+		this.indexNumber = indexNumber.toString();
 		this.firstPublishedAt = publishedAt;
 	}
 

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,8 +31,9 @@ import org.fazhi.topic.Topic;
 
 /**
  * One version of a report's content and metadata (Whitehall's Edition). State changes go
- * through {@link #apply} so that {@link ReportWorkflow} decides every move; text changes
- * are refused unless the state is editable.
+ * through intention-revealing methods ({@link #submit}, {@link #schedule}, …) so that
+ * {@link ReportWorkflow} decides every move; text changes are refused unless the state is
+ * editable.
  */
 @Entity
 public class ReportEdition {
@@ -67,31 +71,38 @@ public class ReportEdition {
 	@Version
 	private long version;
 
-	private Instant submittedAt;
+	@Embedded
+	@AttributeOverride(name = "at", column = @Column(name = "created_at"))
+	@AttributeOverride(name = "by", column = @Column(name = "created_by"))
+	private Stamp created;
 
-	private String submittedBy;
+	@Embedded
+	@AttributeOverride(name = "at", column = @Column(name = "updated_at"))
+	@AttributeOverride(name = "by", column = @Column(name = "updated_by"))
+	private Stamp updated;
 
-	private Instant publishedAt;
+	@Embedded
+	@AttributeOverride(name = "at", column = @Column(name = "submitted_at"))
+	@AttributeOverride(name = "by", column = @Column(name = "submitted_by"))
+	private Stamp submitted;
 
-	private String publishedBy;
+	@Embedded
+	@AttributeOverride(name = "at", column = @Column(name = "published_at"))
+	@AttributeOverride(name = "by", column = @Column(name = "published_by"))
+	private Stamp published;
 
-	private Instant createdAt;
+	// "at" is when the publication is due, not when it was scheduled.
+	@Embedded
+	@AttributeOverride(name = "at", column = @Column(name = "scheduled_for"))
+	@AttributeOverride(name = "by", column = @Column(name = "scheduled_by"))
+	private Stamp scheduled;
 
-	private String createdBy;
-
-	private Instant updatedAt;
-
-	private String updatedBy;
-
-	private Instant scheduledFor;
-
-	private String scheduledBy;
+	@Embedded
+	@AttributeOverride(name = "at", column = @Column(name = "withdrawn_at"))
+	@AttributeOverride(name = "by", column = @Column(name = "withdrawn_by"))
+	private Stamp withdrawn;
 
 	private String correctionNote;
-
-	private Instant withdrawnAt;
-
-	private String withdrawnBy;
 
 	private String withdrawalReason;
 
@@ -119,10 +130,86 @@ public class ReportEdition {
 		this.title = title;
 		this.state = EditionState.DRAFT;
 		this.openFlag = Boolean.TRUE;
-		this.createdBy = actor;
-		this.createdAt = at;
-		this.updatedBy = actor;
-		this.updatedAt = at;
+		this.created = new Stamp(at, actor);
+		this.updated = this.created;
+	}
+
+	/**
+	 * Submit: the clerk sends the edition to the county.
+	 * @return the state before the move
+	 */
+	public EditionState submit(String actor, Instant at) {
+		EditionState from = move(WorkflowVerb.SUBMIT, actor, at);
+		this.submitted = new Stamp(at, actor);
+		return from;
+	}
+
+	/**
+	 * Return: the county sends the edition back to the township to be changed.
+	 * @return the state before the move
+	 */
+	public EditionState returnToTownship(String actor, Instant at) {
+		return move(WorkflowVerb.RETURN, actor, at);
+	}
+
+	/**
+	 * Publication at a later time: the edition waits as SCHEDULED.
+	 * @return the state before the move
+	 */
+	public EditionState schedule(Instant publishAt, String actor, Instant at) {
+		EditionState from = move(WorkflowVerb.SCHEDULE, actor, at);
+		this.scheduled = new Stamp(publishAt, actor);
+		return from;
+	}
+
+	/**
+	 * The scheduled publication is called off; the edition waits for a decision again.
+	 * @return the state before the move
+	 */
+	public EditionState unschedule(String actor, Instant at) {
+		EditionState from = move(WorkflowVerb.UNSCHEDULE, actor, at);
+		this.scheduled = null;
+		return from;
+	}
+
+	/**
+	 * Marks the edition as discarded, as {@link ReportWorkflow} allows; the caller
+	 * deletes it in the same transaction.
+	 * @return the state before the move
+	 */
+	public EditionState discard(String actor, Instant at) {
+		return move(WorkflowVerb.DISCARD, actor, at);
+	}
+
+	// Publishing, superseding, archiving and withdrawing change what the public sees:
+	// only Publication, in this package, may do them, so that each goes one way.
+
+	EditionState publish(String actor, Instant at) {
+		EditionState from = move(WorkflowVerb.PUBLISH, actor, at);
+		this.published = new Stamp(at, actor);
+		return from;
+	}
+
+	EditionState supersede(String actor, Instant at) {
+		return move(WorkflowVerb.SUPERSEDE, actor, at);
+	}
+
+	/**
+	 * Publishes a backfilled draft as it was published elsewhere: on its original date,
+	 * noting where it came from.
+	 */
+	EditionState archive(String source, Instant originallyPublishedAt, String actor, Instant now) {
+		EditionState from = move(WorkflowVerb.ARCHIVE, actor, now);
+		this.published = new Stamp(originallyPublishedAt, actor);
+		this.archivedFrom = source;
+		return from;
+	}
+
+	EditionState withdraw(String reason, String actor, Instant at) {
+		EditionState from = move(WorkflowVerb.WITHDRAW, actor, at);
+		this.withdrawalReason = reason;
+		this.withdrawn = new Stamp(at, actor);
+		return from;
 	}
 
 	/**
@@ -130,32 +217,11 @@ public class ReportEdition {
 	 * @return the state before the move
 	 * @throws IllegalTransitionException if the move is illegal from the current state
 	 */
-	public EditionState apply(WorkflowVerb verb, String actor, Instant at) {
+	private EditionState move(WorkflowVerb verb, String actor, Instant at) {
 		EditionState from = this.state;
 		this.state = ReportWorkflow.next(from, verb);
 		this.openFlag = this.state.isOpen() ? Boolean.TRUE : null;
-		if (verb == WorkflowVerb.SUBMIT) {
-			this.submittedAt = at;
-			this.submittedBy = actor;
-		}
-		else if (verb == WorkflowVerb.PUBLISH) {
-			this.publishedAt = at;
-			this.publishedBy = actor;
-		}
 		touch(actor, at);
-		return from;
-	}
-
-	/**
-	 * Publishes a backfilled draft as it was published elsewhere: on its original date,
-	 * noting where it came from.
-	 * @return the state before the move
-	 */
-	public EditionState archive(String source, Instant originallyPublishedAt, String actor, Instant now) {
-		EditionState from = apply(WorkflowVerb.ARCHIVE, actor, now);
-		this.publishedAt = originallyPublishedAt;
-		this.publishedBy = actor;
-		this.archivedFrom = source;
 		return from;
 	}
 
@@ -180,40 +246,6 @@ public class ReportEdition {
 		return correction;
 	}
 
-	/**
-	 * Publication at a later time: the edition waits as SCHEDULED.
-	 */
-	public EditionState schedule(Instant publishAt, String actor, Instant at) {
-		EditionState from = apply(WorkflowVerb.SCHEDULE, actor, at);
-		this.scheduledFor = publishAt;
-		this.scheduledBy = actor;
-		return from;
-	}
-
-	public EditionState unschedule(String actor, Instant at) {
-		EditionState from = apply(WorkflowVerb.UNSCHEDULE, actor, at);
-		this.scheduledFor = null;
-		this.scheduledBy = null;
-		return from;
-	}
-
-	/**
-	 * Marks the edition as discarded, as {@link ReportWorkflow} allows; the caller
-	 * deletes it in the same transaction.
-	 * @return the state before the move
-	 */
-	public EditionState discard(String actor, Instant at) {
-		return apply(WorkflowVerb.DISCARD, actor, at);
-	}
-
-	public EditionState withdraw(String reason, String actor, Instant at) {
-		EditionState from = apply(WorkflowVerb.WITHDRAW, actor, at);
-		this.withdrawalReason = reason;
-		this.withdrawnBy = actor;
-		this.withdrawnAt = at;
-		return from;
-	}
-
 	public void updateCorrectionNote(String note, String actor, Instant at) {
 		requireEditable();
 		this.correctionNote = note;
@@ -228,11 +260,11 @@ public class ReportEdition {
 	}
 
 	public Instant getScheduledFor() {
-		return this.scheduledFor;
+		return Stamp.at(this.scheduled);
 	}
 
 	public String getScheduledBy() {
-		return this.scheduledBy;
+		return Stamp.by(this.scheduled);
 	}
 
 	public String getCorrectionNote() {
@@ -240,11 +272,11 @@ public class ReportEdition {
 	}
 
 	public Instant getWithdrawnAt() {
-		return this.withdrawnAt;
+		return Stamp.at(this.withdrawn);
 	}
 
 	public String getWithdrawnBy() {
-		return this.withdrawnBy;
+		return Stamp.by(this.withdrawn);
 	}
 
 	public String getWithdrawalReason() {
@@ -321,8 +353,7 @@ public class ReportEdition {
 	}
 
 	private void touch(String actor, Instant at) {
-		this.updatedBy = actor;
-		this.updatedAt = at;
+		this.updated = new Stamp(at, actor);
 	}
 
 	public Optional<ReportSection> section(SectionKind kind) {
@@ -378,35 +409,35 @@ public class ReportEdition {
 	}
 
 	public Instant getSubmittedAt() {
-		return this.submittedAt;
+		return Stamp.at(this.submitted);
 	}
 
 	public String getSubmittedBy() {
-		return this.submittedBy;
+		return Stamp.by(this.submitted);
 	}
 
 	public Instant getPublishedAt() {
-		return this.publishedAt;
+		return Stamp.at(this.published);
 	}
 
 	public String getPublishedBy() {
-		return this.publishedBy;
+		return Stamp.by(this.published);
 	}
 
 	public String getCreatedBy() {
-		return this.createdBy;
+		return Stamp.by(this.created);
 	}
 
 	public Instant getCreatedAt() {
-		return this.createdAt;
+		return Stamp.at(this.created);
 	}
 
 	public Instant getUpdatedAt() {
-		return this.updatedAt;
+		return Stamp.at(this.updated);
 	}
 
 	public String getUpdatedBy() {
-		return this.updatedBy;
+		return Stamp.by(this.updated);
 	}
 
 	/**

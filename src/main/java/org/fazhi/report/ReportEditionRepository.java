@@ -1,5 +1,6 @@
 package org.fazhi.report;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,13 +28,13 @@ public interface ReportEditionRepository extends JpaRepository<ReportEdition, Lo
 	@Query("""
 			select e from ReportEdition e
 			where e.report.agency.parent.id = :countyId and e.state in :states
-			order by e.submittedAt asc, e.id asc""")
+			order by e.submitted.at asc, e.id asc""")
 	List<ReportEdition> findQueueForCounty(Long countyId, Collection<EditionState> states);
 
 	@EntityGraph(attributePaths = { "report", "report.agency" })
 	@Query("""
 			select e from ReportEdition e where e.state in :states
-			order by e.submittedAt asc, e.id asc""")
+			order by e.submitted.at asc, e.id asc""")
 	List<ReportEdition> findQueue(Collection<EditionState> states);
 
 	@EntityGraph(attributePaths = { "report", "report.agency", "sections" })
@@ -44,7 +45,7 @@ public interface ReportEditionRepository extends JpaRepository<ReportEdition, Lo
 	@Query("""
 			select e from ReportEdition e join fetch e.report r join fetch r.agency
 			where e.state = :state
-			order by e.publishedAt desc, e.id desc""")
+			order by e.published.at desc, e.id desc""")
 	List<ReportEdition> findByStateOrderByPublishedAtDescIdDesc(EditionState state, Pageable page);
 
 	@EntityGraph(attributePaths = { "report", "sections" })
@@ -54,8 +55,8 @@ public interface ReportEditionRepository extends JpaRepository<ReportEdition, Lo
 			order by e.editionNumber desc""")
 	List<ReportEdition> findByAgencyYearAndState(Long agencyId, int year, EditionState state);
 
-	@Query("select e.id from ReportEdition e where e.state = :state and e.scheduledFor <= :now order by e.scheduledFor")
-	List<Long> findDueForPublication(EditionState state, java.time.Instant now);
+	@Query("select e.id from ReportEdition e where e.state = :state and e.scheduled.at <= :now order by e.scheduled.at")
+	List<Long> findDueForPublication(EditionState state, Instant now);
 
 	@EntityGraph(attributePaths = { "report", "report.agency" })
 	@Query("""

@@ -1,6 +1,7 @@
 package org.fazhi.report;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import org.fazhi.account.CurrentUser;
 import org.fazhi.account.Role;
@@ -39,12 +40,29 @@ public final class ReportPolicy {
 	}
 
 	/**
+	 * The county whose townships a user reviews: a reviewer's own; empty for an admin,
+	 * who reviews every county.
+	 */
+	public static Optional<Long> reviewedCounty(CurrentUser user) {
+		return user.is(Role.ADMIN) ? Optional.empty() : Optional.of(user.agencyId());
+	}
+
+	/**
 	 * Four eyes: whoever submitted an edition never publishes it, even when their role
 	 * would allow it.
 	 */
 	public static boolean mayPublish(CurrentUser user, ReportEdition edition) {
 		return mayReview(user, edition.getReport().getAgency())
 				&& !Objects.equals(user.getUsername(), edition.getSubmittedBy());
+	}
+
+	/**
+	 * A county's compliance board (which of its townships filed and published on time):
+	 * its own reviewers and admins see it.
+	 */
+	public static boolean maySeeCountyBoard(CurrentUser user, Long countyId) {
+		return user != null && countyId != null
+				&& (user.is(Role.ADMIN) || (user.is(Role.REVIEWER) && Objects.equals(user.agencyId(), countyId)));
 	}
 
 	/**

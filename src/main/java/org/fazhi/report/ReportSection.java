@@ -1,6 +1,7 @@
 package org.fazhi.report;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -96,7 +97,7 @@ public class ReportSection {
 	/**
 	 * Paragraphs of the body in order, blank lines dropped.
 	 */
-	public java.util.List<String> paragraphs() {
+	public List<String> paragraphs() {
 		return Paragraphs.split(this.body);
 	}
 

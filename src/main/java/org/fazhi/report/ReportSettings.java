@@ -1,7 +1,6 @@
 package org.fazhi.report;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings for report content.
@@ -11,8 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param autosaveSeconds how often the editor saves the open part while it has changes
  */
 @ConfigurationProperties("fazhi.report")
-public record ReportSettings(@DefaultValue("50") int minPartLength, @DefaultValue("50000") int maxPartLength,
-		@DefaultValue("30") int autosaveSeconds) {
+public record ReportSettings(int minPartLength, int maxPartLength, int autosaveSeconds) {
 
 	/**
 	 * Whether a part's body is within the limit: the one test every path that writes a

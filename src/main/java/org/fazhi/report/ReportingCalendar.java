@@ -2,10 +2,13 @@ package org.fazhi.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
@@ -27,6 +30,12 @@ public class ReportingCalendar {
 	 */
 	public static final Period DATE_WRITTEN_LEEWAY = Period.ofDays(3);
 
+	/**
+	 * The last month of the filing season: a report is written in the first months after
+	 * its year ends (submitted by 1 March, published by 1 April).
+	 */
+	public static final Month FILING_SEASON_ENDS = Month.APRIL;
+
 	private final Clock clock;
 
 	public ReportingCalendar(Clock clock) {
@@ -35,6 +44,13 @@ public class ReportingCalendar {
 
 	public LocalDate today() {
 		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * The service's time zone, for what must run at a local time (a daily reminder).
+	 */
+	public ZoneId zone() {
+		return this.clock.getZone();
 	}
 
 	public int currentYear() {
@@ -71,6 +87,15 @@ public class ReportingCalendar {
 	}
 
 	/**
+	 * The year a report written on {@code written} most likely reports on: the year
+	 * before, when written in the filing season; else that same year (a report written
+	 * late, or early for a year just ending).
+	 */
+	public static int yearReportedOn(LocalDate written) {
+		return (written.getMonth().compareTo(FILING_SEASON_ENDS) <= 0) ? written.getYear() - 1 : written.getYear();
+	}
+
+	/**
 	 * Whether a report year is one the service accepts at all (archives included).
 	 */
 	public boolean isPlausibleYear(int year) {
@@ -83,7 +108,7 @@ public class ReportingCalendar {
 	 */
 	public List<Integer> recentYears() {
 		int current = currentYear();
-		return java.util.stream.IntStream.iterate(current, (y) -> y >= current - 11, (y) -> y - 1).boxed().toList();
+		return IntStream.iterate(current, (y) -> y >= current - 11, (y) -> y - 1).boxed().toList();
 	}
 
 	/**

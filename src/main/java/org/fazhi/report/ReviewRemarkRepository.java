@@ -1,5 +1,6 @@
 package org.fazhi.report;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,6 @@ public interface ReviewRemarkRepository extends JpaRepository<ReviewRemark, Long
 	 * Remarks made on an edition since a time (its last submission): those of the current
 	 * review.
 	 */
-	long countByEditionIdAndCreatedAtGreaterThanEqual(Long editionId, java.time.Instant since);
+	long countByEditionIdAndCreatedAtGreaterThanEqual(Long editionId, Instant since);
 
 }

@@ -1,5 +1,9 @@
 package org.fazhi.report;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * The five parts the 2019 regulation asks every annual report to contain, in their
  * standard order. Headings as written vary; the kind is what a part means.
@@ -33,11 +37,11 @@ public enum SectionKind {
 	 * The part's name in URLs, e.g. {@code next-year-plans}.
 	 */
 	public String slug() {
-		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
-	public static java.util.Optional<SectionKind> fromSlug(String slug) {
-		return java.util.Arrays.stream(values()).filter((kind) -> kind.slug().equals(slug)).findFirst();
+	public static Optional<SectionKind> fromSlug(String slug) {
+		return Arrays.stream(values()).filter((kind) -> kind.slug().equals(slug)).findFirst();
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package org.fazhi.report;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -20,10 +22,10 @@ public interface SubmissionRepository extends Repository<Submission, Long> {
 	 * The first submission time of each of the given editions, as (edition id, time)
 	 * rows.
 	 */
-	@org.springframework.data.jpa.repository.Query("""
+	@Query("""
 			select s.editionId, min(s.submittedAt) from Submission s
 			where s.editionId in :editionIds group by s.editionId""")
-	List<Object[]> firstSubmissions(java.util.Collection<Long> editionIds);
+	List<Object[]> firstSubmissions(Collection<Long> editionIds);
 
 	/**
 	 * Records what is being submitted now as the next submission of the edition, with the

@@ -3,6 +3,7 @@ package org.fazhi.review;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -190,7 +191,7 @@ class ComplianceBoard {
 	}
 
 	@Transactional
-	void setDeadline(Long countyId, java.time.MonthDay deadline) {
+	void setDeadline(Long countyId, MonthDay deadline) {
 		Agency county = this.agencies.findById(countyId).orElseThrow();
 		county.setSubmissionDeadline(deadline);
 	}

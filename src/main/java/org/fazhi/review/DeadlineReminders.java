@@ -12,8 +12,10 @@ import org.fazhi.agency.AgencyLevel;
 import org.fazhi.agency.AgencyRepository;
 import org.fazhi.notification.NotificationChannel;
 import org.fazhi.report.ReportingCalendar;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * per report year and recipient.
  */
 @Component
-class DeadlineReminders {
+class DeadlineReminders implements SchedulingConfigurer {
 
 	private final AgencyRepository agencies;
 
@@ -34,22 +36,26 @@ class DeadlineReminders {
 
 	private final ReportingCalendar calendar;
 
-	private final int daysAhead;
+	private final ReminderSettings settings;
 
 	DeadlineReminders(AgencyRepository agencies, UserAccountRepository accounts, ComplianceBoard board,
-			List<NotificationChannel> channels, ReportingCalendar calendar,
-			@Value("${fazhi.notifications.reminder-days:7}") int daysAhead) {
+			List<NotificationChannel> channels, ReportingCalendar calendar, ReminderSettings settings) {
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.board = board;
 		this.channels = channels;
 		this.calendar = calendar;
-		this.daysAhead = daysAhead;
+		this.settings = settings;
 	}
 
-	@Scheduled(cron = "${fazhi.notifications.reminder-cron:0 0 8 * * *}", zone = "${fazhi.zone:Asia/Shanghai}")
-	void run() {
-		remind();
+	/**
+	 * Daily at the configured time of the service's zone, which like every date here is
+	 * the {@link ReportingCalendar}'s (its clock's).
+	 */
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addCronTask(
+				new CronTask(this::remind, new CronTrigger(this.settings.reminderCron(), this.calendar.zone())));
 	}
 
 	/**
@@ -63,7 +69,7 @@ class DeadlineReminders {
 		for (Agency county : this.agencies.findByLevelOrderByIdAsc(AgencyLevel.COUNTY)) {
 			ComplianceBoard.CountyBoard board = this.board.county(county.getId(), year);
 			long daysLeft = ChronoUnit.DAYS.between(today, board.submissionDue());
-			if (daysLeft < 0 || daysLeft > this.daysAhead) {
+			if (daysLeft < 0 || daysLeft > this.settings.reminderDays()) {
 				continue;
 			}
 			for (ComplianceBoard.Row row : board.rows()) {

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
-import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionAccess;
+import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.Problem;
 import org.fazhi.report.ReportEdition;
@@ -66,7 +66,7 @@ class ReturnEdition {
 		long remarksMade = (edition.getSubmittedAt() != null)
 				? this.remarks.countByEditionIdAndCreatedAtGreaterThanEqual(edition.getId(), edition.getSubmittedAt())
 				: 0;
-		EditionState from = edition.apply(WorkflowVerb.RETURN, reviewer.getUsername(), now);
+		EditionState from = edition.returnToTownship(reviewer.getUsername(), now);
 		this.editions.saveAndFlush(edition);
 		this.remarks.save(new ReviewRemark(edition.getId(), null, reviewer.getUsername(), reason.strip(), now));
 		this.history.transition(reviewer.getUsername(), edition, WorkflowVerb.RETURN.name(), from, null,

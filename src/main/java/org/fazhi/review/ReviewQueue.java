@@ -9,13 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.fazhi.account.CurrentUser;
-import org.fazhi.account.Role;
 import org.fazhi.report.Deadlines;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
+import org.fazhi.report.ReportPolicy;
 import org.fazhi.report.ReportingCalendar;
 import org.fazhi.report.SubmissionRepository;
 import org.springframework.stereotype.Service;
@@ -67,8 +68,9 @@ class ReviewQueue {
 
 	@Transactional(readOnly = true)
 	Queue queue(CurrentUser reviewer, Integer year, EditionState state, Long townshipId) {
-		List<ReportEdition> all = reviewer.is(Role.ADMIN) ? this.editions.findQueue(STATES)
-				: this.editions.findQueueForCounty(reviewer.agencyId(), STATES);
+		List<ReportEdition> all = ReportPolicy.reviewedCounty(reviewer)
+			.map((county) -> this.editions.findQueueForCounty(county, STATES))
+			.orElseGet(() -> this.editions.findQueue(STATES));
 		List<ReportEdition> matching = all.stream()
 			.filter((e) -> year == null || e.getReport().getYear() == year)
 			.filter((e) -> townshipId == null || e.getReport().getAgency().getId().equals(townshipId))
@@ -88,7 +90,7 @@ class ReviewQueue {
 			.filter((r) -> (state != null) ? r.state() == state : AWAITING.contains(r.state()))
 			.toList();
 		List<Integer> years = all.stream().map((e) -> e.getReport().getYear()).distinct().sorted().toList().reversed();
-		Map<Long, String> townships = new java.util.TreeMap<>();
+		Map<Long, String> townships = new TreeMap<>();
 		all.forEach((e) -> townships.put(e.getReport().getAgency().getId(), e.getReport().getAgency().getFullName()));
 		return new Queue(shown, counts, years, townships);
 	}

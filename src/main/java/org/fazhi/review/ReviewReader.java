@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.fazhi.account.CurrentUser;
 import org.fazhi.audit.AuditEvent;
 import org.fazhi.audit.AuditEventRepository;
-import org.fazhi.filing.SubmissionChecks;
 import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.EditionView;
@@ -23,8 +22,10 @@ import org.fazhi.report.ReviewRemark;
 import org.fazhi.report.ReviewRemarkRepository;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.Submission;
+import org.fazhi.report.SubmissionChecks;
 import org.fazhi.report.SubmissionRepository;
 import org.fazhi.report.TextDiff;
+import org.fazhi.report.WorkflowVerb;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,20 +49,17 @@ class ReviewReader {
 
 	private final SubmissionChecks checks;
 
-	private final PublishEdition publishEdition;
-
 	private final ReportSettings settings;
 
 	ReviewReader(EditionAccess access, ReportEditionRepository editions, SubmissionRepository submissions,
 			ReviewRemarkRepository remarks, AuditEventRepository audit, SubmissionChecks checks,
-			PublishEdition publishEdition, ReportSettings settings) {
+			ReportSettings settings) {
 		this.access = access;
 		this.editions = editions;
 		this.submissions = submissions;
 		this.remarks = remarks;
 		this.audit = audit;
 		this.checks = checks;
-		this.publishEdition = publishEdition;
 		this.settings = settings;
 	}
 
@@ -162,7 +160,7 @@ class ReviewReader {
 		}
 		return new ReviewPage(EditionView.of(edition, this.settings.minPartLength()),
 				this.remarks.findByEditionIdOrderByCreatedAtAscIdAsc(editionId), blocking, warnings,
-				this.publishEdition.failureReasons(reviewer, edition, true, null), changes, comparedWith,
+				PublishEdition.failureReasons(reviewer, edition, true, WorkflowVerb.PUBLISH), changes, comparedWith,
 				submitted.size(), recorded ? latest.getSubmittedAt() : null,
 				(latest != null && submitted.size() > 1) ? latest.getChangeNote() : null);
 	}

@@ -32,8 +32,8 @@ class ScheduledPublisher {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${fazhi.review.scheduler-interval:30s}",
-			initialDelayString = "${fazhi.review.scheduler-interval:30s}")
+	@Scheduled(fixedDelayString = "${fazhi.review.scheduler-interval}",
+			initialDelayString = "${fazhi.review.scheduler-interval}")
 	void run() {
 		publishDue();
 	}

@@ -1,10 +1,11 @@
 package org.fazhi.review;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
-import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionAccess;
+import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.Problem;
 import org.fazhi.report.ReportEdition;
@@ -29,10 +30,9 @@ class UnscheduleEdition {
 
 	private final EditionHistory history;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	UnscheduleEdition(EditionAccess access, ReportEditionRepository editions, EditionHistory history,
-			java.time.Clock clock) {
+	UnscheduleEdition(EditionAccess access, ReportEditionRepository editions, EditionHistory history, Clock clock) {
 		this.access = access;
 		this.editions = editions;
 		this.history = history;

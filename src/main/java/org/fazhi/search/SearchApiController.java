@@ -1,15 +1,14 @@
 package org.fazhi.search;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.fazhi.system.ApiError;
-import org.springframework.context.MessageSource;
+import org.fazhi.system.Messages;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -21,9 +20,9 @@ class SearchApiController {
 
 	private final SearchService search;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	SearchApiController(SearchService search, MessageSource messages) {
+	SearchApiController(SearchService search, Messages messages) {
 		this.search = search;
 		this.messages = messages;
 	}
@@ -46,34 +45,19 @@ class SearchApiController {
 	}
 
 	@GetMapping(path = "/api/v1/search", produces = "application/json")
-	SearchJson search(@RequestParam(name = "q", required = false) String q,
-			@RequestParam(name = "region", required = false) String region,
-			@RequestParam(name = "year", required = false) List<String> years,
-			@RequestParam(name = "yearFrom", required = false) String yearFrom,
-			@RequestParam(name = "yearTo", required = false) String yearTo,
-			@RequestParam(name = "topic", required = false) List<String> topics,
-			@RequestParam(name = "part", required = false) String part,
-			@RequestParam(name = "from", required = false) String from,
-			@RequestParam(name = "to", required = false) String to,
-			@RequestParam(name = "sort", required = false) String sort,
-			@RequestParam(name = "page", required = false) String page,
-			@RequestParam(name = "size", required = false) String size,
-			@RequestParam(name = "cursor", required = false) String cursor) {
-		SearchCriteria criteria = this.search.criteria(new SearchService.Params(q, region, years, yearFrom, yearTo,
-				topics, part, from, to, sort, page, size, cursor), 20);
+	SearchJson search(@ModelAttribute SearchParams params) {
+		SearchCriteria criteria = this.search.criteria(params, SearchController.PAGE_SIZE);
 		SearchResults results = this.search.search(criteria);
 		return new SearchJson(criteria.raw(), criteria.page(), criteria.size(), results.total(), results.timedOut(),
 				results.hits(),
 				Map.of("year", results.years(), "topic", results.topics(), "region", results.regions(), "part",
 						results.parts()),
-				(cursor != null) ? SearchCursors.next(results.hits(), criteria.size()) : null);
+				(params.cursor() != null) ? SearchCursors.next(results.hits(), criteria.size()) : null);
 	}
 
 	@ExceptionHandler(SearchCursors.InvalidCursorException.class)
 	ResponseEntity<ApiError> badCursor() {
-		return ResponseEntity.badRequest()
-			.body(new ApiError("bad_request",
-					this.messages.getMessage("api.error.cursor", null, Locale.SIMPLIFIED_CHINESE)));
+		return ResponseEntity.badRequest().body(new ApiError("bad_request", this.messages.text("api.error.cursor")));
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.fazhi.search;
 
-import java.nio.file.Path;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,9 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class SearchConfiguration {
 
 	@Bean(destroyMethod = "close")
-	ReportIndex reportIndex(@Value("${fazhi.index.path}") Path path,
-			@Value("${fazhi.index.search-timeout:2s}") java.time.Duration timeout) {
-		return new ReportIndex(path, timeout.toMillis());
+	ReportIndex reportIndex(IndexSettings settings) {
+		return new ReportIndex(settings.path(), settings.searchTimeout().toMillis());
 	}
 
 }

@@ -2,9 +2,10 @@ package org.fazhi.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.fazhi.agency.AgencyDirectory;
+import org.fazhi.system.FacetGroup;
+import org.fazhi.system.Messages;
 import org.fazhi.topic.Topic;
 import org.fazhi.topic.TopicRepository;
 import org.springframework.stereotype.Controller;
@@ -12,7 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -22,70 +23,66 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class SearchController {
 
+	/** Results on one page. */
+	static final int PAGE_SIZE = 20;
+
 	private final SearchService search;
 
 	private final TopicRepository topics;
 
-	SearchController(SearchService search, TopicRepository topics) {
+	private final Messages messages;
+
+	SearchController(SearchService search, TopicRepository topics, Messages messages) {
 		this.search = search;
 		this.topics = topics;
+		this.messages = messages;
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(name = "q", required = false) String q,
-			@RequestParam(name = "region", required = false) String region,
-			@RequestParam(name = "year", required = false) List<String> years,
-			@RequestParam(name = "yearFrom", required = false) String yearFrom,
-			@RequestParam(name = "yearTo", required = false) String yearTo,
-			@RequestParam(name = "topic", required = false) List<String> topicIds,
-			@RequestParam(name = "part", required = false) String part,
-			@RequestParam(name = "from", required = false) String from,
-			@RequestParam(name = "to", required = false) String to,
-			@RequestParam(name = "sort", required = false) String sort,
-			@RequestParam(name = "page", required = false) String page, Model model) {
-		SearchService.Params params = new SearchService.Params(q, region, years, yearFrom, yearTo, topicIds, part, from,
-				to, sort, page, null, null);
-		SearchCriteria criteria = this.search.criteria(params, 20);
+	String search(@ModelAttribute SearchParams params, Model model) {
+		SearchCriteria criteria = this.search.criteria(params.forPage(), PAGE_SIZE);
 		SearchResults results = this.search.search(criteria);
 		model.addAttribute("results", results);
 		model.addAttribute("criteria", criteria);
-		model.addAttribute("links", new Links(criteria));
+		Links links = new Links(criteria);
+		model.addAttribute("links", links);
 		model.addAttribute("regionPath", this.search.regionPath(criteria.regionCode()));
-		model.addAttribute("yearFacet", results.years());
-		model.addAttribute("topicFacet", topicFacet(results.topics()));
-		model.addAttribute("regionFacet", regionFacet(results.regions()));
-		model.addAttribute("partFacet", results.parts());
+		model.addAttribute("facets", facets(results, criteria, links));
 		return "search/results";
 	}
 
-	private List<Facet> topicFacet(Map<String, Long> counts) {
-		List<Facet> facet = new ArrayList<>();
+	/**
+	 * The filters beside the results: the part a match is in, the year, the next region
+	 * level and the topic, each with its count under the other filters.
+	 */
+	private List<FacetGroup> facets(SearchResults results, SearchCriteria criteria, Links links) {
+		List<FacetGroup.Link> parts = new ArrayList<>();
+		results.parts().forEach((part, count) -> {
+			if (count > 0) {
+				parts.add(new FacetGroup.Link(this.messages.text("section.name." + part), count, links.part(part),
+						part.equals(criteria.part())));
+			}
+		});
+		List<FacetGroup.Link> years = new ArrayList<>();
+		results.years()
+			.forEach((year, count) -> years.add(new FacetGroup.Link(this.messages.text("search.yearLabel", year), count,
+					links.toggleYear(year), links.yearSelected(year))));
+		List<FacetGroup.Link> regions = new ArrayList<>();
+		results.regions().forEach((code, count) -> {
+			AgencyDirectory.Node node = this.search.region(code);
+			regions
+				.add(new FacetGroup.Link((node != null) ? node.shortName() : code, count, links.region(code), false));
+		});
+		List<FacetGroup.Link> topics = new ArrayList<>();
 		for (Topic topic : this.topics.findAllByOrderByPositionAscIdAsc()) {
-			Long count = counts.get(String.valueOf(topic.getId()));
+			String id = String.valueOf(topic.getId());
+			Long count = results.topics().get(id);
 			if (count != null) {
-				facet.add(new Facet(String.valueOf(topic.getId()), topic.getName(), count));
+				topics.add(new FacetGroup.Link(topic.getName(), count, links.toggleTopic(id), links.topicSelected(id)));
 			}
 		}
-		return facet;
-	}
-
-	private List<Facet> regionFacet(Map<String, Long> counts) {
-		List<Facet> facet = new ArrayList<>();
-		counts.forEach((code, count) -> {
-			AgencyDirectory.Node node = this.search.region(code);
-			facet.add(new Facet(code, (node != null) ? node.shortName() : code, count));
-		});
-		return facet;
-	}
-
-	/**
-	 * A facet value as shown.
-	 *
-	 * @param value the parameter value
-	 * @param label what readers see
-	 * @param count matching reports
-	 */
-	record Facet(String value, String label, long count) {
+		return List.of(new FacetGroup("search.facet.part", parts), new FacetGroup("home.byYear", years),
+				new FacetGroup("browse.subregions", regions), new FacetGroup("home.byTopic", topics));
 	}
 
 	/**

@@ -24,11 +24,9 @@ import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.fazhi.report.EditionState;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -42,25 +40,21 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * and repeats do not matter.
  *
  * <p>
- * On PostgreSQL rows are consumed by transaction id: only rows written by transactions
- * older than the oldest one still running ({@code pg_snapshot_xmin}), so a transaction
- * that commits late can never be skipped. The position is that transaction id (the
- * watermark). The single-instance H2 default consumes in id order.
+ * Which rows are safe to apply, and the position recorded for them, is the
+ * {@link OutboxCursor}'s: by transaction id on PostgreSQL, by row id on H2.
  */
 @Component
 class SearchIndexer {
 
 	private static final Log logger = LogFactory.getLog(SearchIndexer.class);
 
-	private static final int BATCH = 500;
-
 	private final ReportIndex index;
 
-	private final PublishedReports loader;
+	private final IndexSource loader;
 
 	private final JdbcTemplate jdbc;
 
-	private final boolean postgres;
+	private final OutboxCursor cursor;
 
 	private final Clock clock;
 
@@ -72,25 +66,14 @@ class SearchIndexer {
 
 	private final AtomicInteger rebuildTotal = new AtomicInteger();
 
-	SearchIndexer(ReportIndex index, PublishedReports loader, JdbcTemplate jdbc, DataSource dataSource, Clock clock,
-			@Value("${fazhi.index.outbox-retention:7d}") Duration retention) {
+	SearchIndexer(ReportIndex index, IndexSource loader, JdbcTemplate jdbc, DataSource dataSource, Clock clock,
+			IndexSettings settings) {
 		this.index = index;
 		this.loader = loader;
 		this.jdbc = jdbc;
-		this.postgres = isPostgres(dataSource);
+		this.cursor = OutboxCursor.of(jdbc, dataSource);
 		this.clock = clock;
-		this.retention = retention;
-	}
-
-	private static boolean isPostgres(DataSource dataSource) {
-		try {
-			String product = JdbcUtils.extractDatabaseMetaData(dataSource,
-					(metaData) -> metaData.getDatabaseProductName());
-			return "PostgreSQL".equalsIgnoreCase(product);
-		}
-		catch (Exception ex) {
-			return false;
-		}
+		this.retention = settings.outboxRetention();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -120,8 +103,7 @@ class SearchIndexer {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${fazhi.index.poll-interval:5s}",
-			initialDelayString = "${fazhi.index.poll-interval:5s}")
+	@Scheduled(fixedDelayString = "${fazhi.index.poll-interval}", initialDelayString = "${fazhi.index.poll-interval}")
 	void poll() {
 		drain();
 	}
@@ -134,44 +116,10 @@ class SearchIndexer {
 			return;
 		}
 		try {
-			if (this.postgres) {
-				drainByTransaction();
-			}
-			else {
-				drainById();
-			}
+			this.cursor.drain(this.index, this::apply);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private void drainByTransaction() throws IOException {
-		// Every transaction below xmin has finished, so all its rows are visible now.
-		long xmin = this.jdbc.queryForObject("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint",
-				Long.class);
-		long watermark = this.index.watermark();
-		if (xmin <= watermark) {
-			return;
-		}
-		List<Map<String, Object>> rows = this.jdbc.queryForList(
-				"select id, report_id from search_outbox where txid >= ? and txid < ? order by id", watermark, xmin);
-		apply(rows);
-		long checkpoint = rows.isEmpty() ? this.index.checkpoint()
-				: Math.max(this.index.checkpoint(), ((Number) rows.get(rows.size() - 1).get("id")).longValue());
-		this.index.commit(checkpoint, xmin);
-	}
-
-	private void drainById() throws IOException {
-		while (true) {
-			List<Map<String, Object>> rows = this.jdbc.queryForList(
-					"select id, report_id from search_outbox where id > ? order by id limit " + BATCH,
-					this.index.checkpoint());
-			if (rows.isEmpty()) {
-				return;
-			}
-			apply(rows);
-			this.index.commit(((Number) rows.get(rows.size() - 1).get("id")).longValue(), this.index.watermark());
 		}
 	}
 
@@ -193,8 +141,7 @@ class SearchIndexer {
 		try {
 			synchronized (this) {
 				long checkpoint = latestOutboxId();
-				long watermark = this.postgres ? this.jdbc
-					.queryForObject("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint", Long.class) : 0;
+				long watermark = this.cursor.watermarkNow();
 				List<Long> reportIds = this.jdbc.queryForList(
 						"select distinct report_id from report_edition where state = ? order by report_id", Long.class,
 						EditionState.PUBLISHED.name());
@@ -219,13 +166,13 @@ class SearchIndexer {
 	 * Loads and indexes the reports in batches on every core: the index writer is safe
 	 * for concurrent use, and analysis (smartcn above all) is the bulk of the work.
 	 */
-	static void indexAll(ReportIndex index, PublishedReports loader, List<Long> reportIds, AtomicInteger done)
+	static void indexAll(ReportIndex index, IndexSource loader, List<Long> reportIds, AtomicInteger done)
 			throws IOException {
 		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			List<Future<?>> work = new ArrayList<>();
-			for (List<Long> batch : PublishedReports.batches(reportIds)) {
+			for (List<Long> batch : IndexSource.batches(reportIds)) {
 				work.add(pool.submit(() -> {
 					for (IndexedReport report : loader.load(batch)) {
 						index.upsert(report);
@@ -286,8 +233,7 @@ class SearchIndexer {
 	 * Outbox rows older than the retention are no longer needed: every instance has long
 	 * applied them, and an index further behind than that is rebuilt anyway.
 	 */
-	@Scheduled(fixedDelayString = "${fazhi.index.prune-interval:1h}",
-			initialDelayString = "${fazhi.index.prune-interval:1h}")
+	@Scheduled(fixedDelayString = "${fazhi.index.prune-interval}", initialDelayString = "${fazhi.index.prune-interval}")
 	void prune() {
 		this.jdbc.update("delete from search_outbox where created_at < ? and id <= ?",
 				Timestamp.from(this.clock.instant().minus(this.retention)), this.index.checkpoint());
@@ -350,7 +296,7 @@ class SearchIndexer {
 	 * them the same batched way a rebuild does.
 	 */
 	private void apply(Set<Long> reportIds) throws IOException {
-		for (List<Long> batch : PublishedReports.batches(List.copyOf(reportIds))) {
+		for (List<Long> batch : IndexSource.batches(List.copyOf(reportIds))) {
 			Set<Long> published = new HashSet<>();
 			for (IndexedReport report : this.loader.load(batch)) {
 				this.index.upsert(report);

@@ -3,6 +3,8 @@ package org.fazhi.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fazhi.system.FieldLimits;
+
 /**
  * What a reader typed, parsed: space-separated terms that must all occur, "quoted
  * phrases" (spaces inside are ignored, like everywhere in matching), {@code -excluded}
@@ -17,7 +19,7 @@ record SearchQuery(List<List<String>> required, List<String> excluded) {
 	/**
 	 * Longer input is cut: no real query needs more, and it bounds the work per search.
 	 */
-	static final int MAX_LENGTH = 200;
+	static final int MAX_LENGTH = FieldLimits.QUERY;
 
 	/** At most this many terms in all. */
 	static final int MAX_TERMS = 12;

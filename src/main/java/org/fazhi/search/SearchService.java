@@ -1,20 +1,20 @@
 package org.fazhi.search;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.fazhi.agency.AgencyDirectory;
 import org.fazhi.system.Paging;
 import org.fazhi.system.QueryParams;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,44 +32,21 @@ class SearchService {
 
 	private final Timer searches;
 
-	SearchService(ReportIndex index, AgencyDirectory directory, @Value("${fazhi.zone:Asia/Shanghai}") ZoneId zone,
-			MeterRegistry meters) {
+	SearchService(ReportIndex index, AgencyDirectory directory, Clock clock, MeterRegistry meters) {
 		this.searches = Timer.builder("fazhi.search")
 			.description("Full-text search latency: query, facets and highlighting")
 			.publishPercentileHistogram()
 			.register(meters);
 		this.index = index;
 		this.directory = directory;
-		this.zone = zone;
+		// Publication dates are the service's calendar days, in its zone.
+		this.zone = clock.getZone();
 	}
 
-	/**
-	 * Search parameters as they come from a URL.
-	 *
-	 * @param q query text
-	 * @param region unified code of a region (any level)
-	 * @param years selected years
-	 * @param yearFrom first year of a range
-	 * @param yearTo last year of a range
-	 * @param topics selected topic ids
-	 * @param part a part kind
-	 * @param publishedFrom first publication date (YYYY-MM-DD)
-	 * @param publishedTo last publication date (YYYY-MM-DD)
-	 * @param sort {@code date} for newest first
-	 * @param page page from 0
-	 * @param size page size
-	 * @param cursor cursor paging: {@code *} to start, then the cursor of the previous
-	 * answer; {@code null} for page numbers
-	 */
-	record Params(String q, String region, List<String> years, String yearFrom, String yearTo, List<String> topics,
-			String part, String publishedFrom, String publishedTo, String sort, String page, String size,
-			String cursor) {
-	}
-
-	SearchCriteria criteria(Params params, int defaultSize) {
+	SearchCriteria criteria(SearchParams params, int defaultSize) {
 		AgencyDirectory.Node region = (params.region() != null && !params.region().isBlank())
 				? this.directory.byCode(params.region().strip()).orElse(null) : null;
-		String part = (params.part() != null && ReportIndex.PARTS.contains(params.part())) ? params.part() : null;
+		String part = (params.part() != null && ReportDocuments.PARTS.contains(params.part())) ? params.part() : null;
 		int size = Math.clamp(orDefault(QueryParams.integer(params.size()), defaultSize), 1, SearchCriteria.MAX_SIZE);
 		int page = Math.max(0, orDefault(QueryParams.integer(params.page()), 0));
 		SearchCriteria.Cursor cursor = (params.cursor() != null) ? SearchCursors.decode(params.cursor()) : null;
@@ -81,9 +58,9 @@ class SearchService {
 		String raw = (params.q() == null) ? ""
 				: params.q().strip().substring(0, Math.min(params.q().strip().length(), SearchQuery.MAX_LENGTH));
 		return new SearchCriteria(query, raw, (region != null) ? region.level().name() : null,
-				(region != null) ? region.code() : null, integers(params.years()),
-				QueryParams.integer(params.yearFrom()), QueryParams.integer(params.yearTo()), longs(params.topics()),
-				part, date(params.publishedFrom(), 0), date(params.publishedTo(), 1), "date".equals(params.sort()),
+				(region != null) ? region.code() : null, integers(params.year()),
+				QueryParams.integer(params.yearFrom()), QueryParams.integer(params.yearTo()), longs(params.topic()),
+				part, date(params.from(), 0), date(params.to(), 1), "date".equals(params.sort()),
 				(cursor != null) ? 0 : page, size, cursor);
 	}
 
@@ -117,7 +94,7 @@ class SearchService {
 		return this.directory.byCode(code).orElse(null);
 	}
 
-	private java.time.Instant date(String value, int plusDays) {
+	private Instant date(String value, int plusDays) {
 		try {
 			return (value == null || value.isBlank()) ? null
 					: LocalDate.parse(value.strip()).plusDays(plusDays).atStartOfDay(this.zone).toInstant();

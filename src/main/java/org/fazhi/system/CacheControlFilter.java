@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Handlers and static resources set their own headers where they know better. Runs after
  * Spring Security, whose blanket no-store is switched off in favour of this.
  */
-class CacheControlFilter extends OncePerRequestFilter {
+public class CacheControlFilter extends OncePerRequestFilter {
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -12,7 +12,7 @@ import org.springframework.security.web.header.HeaderWriter;
  * this response's nonce, no plugins, no framing, forms only back to this site. Templates
  * put the nonce (model attribute {@code cspNonce}) on any script or style element.
  */
-class ContentSecurityPolicy implements HeaderWriter {
+public class ContentSecurityPolicy implements HeaderWriter {
 
 	static final String NONCE_ATTRIBUTE = ContentSecurityPolicy.class.getName() + ".nonce";
 

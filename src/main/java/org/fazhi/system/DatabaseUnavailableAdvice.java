@@ -2,14 +2,13 @@ package org.fazhi.system;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Locale;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.context.MessageSource;
+import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -34,9 +33,9 @@ class DatabaseUnavailableAdvice {
 
 	private static final Log logger = LogFactory.getLog(DatabaseUnavailableAdvice.class);
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	DatabaseUnavailableAdvice(MessageSource messages) {
+	DatabaseUnavailableAdvice(Messages messages) {
 		this.messages = messages;
 	}
 
@@ -49,8 +48,7 @@ class DatabaseUnavailableAdvice {
 		response.setHeader(HttpHeaders.RETRY_AFTER, "30");
 		if (ApiError.answersFor(request)) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.body(new ApiError("unavailable",
-						this.messages.getMessage("error.503.body", null, Locale.SIMPLIFIED_CHINESE)));
+				.body(new ApiError("unavailable", this.messages.text("error.503.body")));
 		}
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		return "error/503";
@@ -66,7 +64,7 @@ class DatabaseUnavailableAdvice {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
 					|| cause instanceof QueryTimeoutException || cause instanceof SQLTransientConnectionException
-					|| cause instanceof org.hibernate.exception.JDBCConnectionException) {
+					|| cause instanceof JDBCConnectionException) {
 				return true;
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")

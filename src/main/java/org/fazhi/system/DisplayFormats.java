@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +20,9 @@ public class DisplayFormats {
 
 	private final Clock clock;
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	DisplayFormats(Clock clock, MessageSource messages) {
+	DisplayFormats(Clock clock, Messages messages) {
 		this.clock = clock;
 		this.messages = messages;
 	}
@@ -36,11 +34,8 @@ public class DisplayFormats {
 		if (date == null) {
 			return "";
 		}
-		return this.messages
-			.getMessage(
-					"docx.date", new Object[] { Integer.toString(date.getYear()),
-							Integer.toString(date.getMonthValue()), Integer.toString(date.getDayOfMonth()) },
-					Locale.SIMPLIFIED_CHINESE);
+		return this.messages.text("docx.date", Integer.toString(date.getYear()), Integer.toString(date.getMonthValue()),
+				Integer.toString(date.getDayOfMonth()));
 	}
 
 	public String date(Instant instant) {

@@ -1,12 +1,9 @@
 package org.fazhi.system;
 
-import java.util.Locale;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ErrorPages implements ErrorController {
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	ErrorPages(MessageSource messages) {
+	ErrorPages(Messages messages) {
 		this.messages = messages;
 	}
 
@@ -68,8 +65,7 @@ class ErrorPages implements ErrorController {
 	 */
 	ApiError apiError(int status) {
 		String code = ApiErrors.code(status);
-		return new ApiError(code,
-				this.messages.getMessage("api.error.status." + code, null, Locale.SIMPLIFIED_CHINESE));
+		return new ApiError(code, this.messages.text("api.error.status." + code));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.fazhi.system;
 import java.beans.PropertyEditorSupport;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,9 +75,9 @@ class LenientBinding {
 
 	private static final class Lenient extends PropertyEditorSupport {
 
-		private final java.util.function.Function<String, Object> parse;
+		private final Function<String, Object> parse;
 
-		Lenient(java.util.function.Function<String, Object> parse) {
+		Lenient(Function<String, Object> parse) {
 			this.parse = parse;
 		}
 

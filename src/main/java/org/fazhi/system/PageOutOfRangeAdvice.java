@@ -1,10 +1,7 @@
 package org.fazhi.system;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -19,9 +16,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice
 class PageOutOfRangeAdvice {
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	PageOutOfRangeAdvice(MessageSource messages) {
+	PageOutOfRangeAdvice(Messages messages) {
 		this.messages = messages;
 	}
 
@@ -29,9 +26,8 @@ class PageOutOfRangeAdvice {
 	Object outOfRange(PageOutOfRangeException ex, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		String key = ex.isBeyondWindow() ? "page.beyondWindow" : "page.pastLast";
-		String message = this.messages.getMessage(key,
-				new Object[] { Integer.toString(ex.getLastPage() + 1), Integer.toString(Paging.MAX_WINDOW) },
-				Locale.SIMPLIFIED_CHINESE);
+		String message = this.messages.text(key, Integer.toString(ex.getLastPage() + 1),
+				Integer.toString(Paging.MAX_WINDOW));
 		if (ApiError.answersFor(request)) {
 			return ResponseEntity.badRequest().body(new ApiError("bad_request", message));
 		}

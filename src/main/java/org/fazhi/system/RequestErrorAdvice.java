@@ -1,10 +1,7 @@
 package org.fazhi.system;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -28,9 +25,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @ControllerAdvice
 class RequestErrorAdvice {
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	RequestErrorAdvice(MessageSource messages) {
+	RequestErrorAdvice(Messages messages) {
 		this.messages = messages;
 	}
 
@@ -64,8 +61,7 @@ class RequestErrorAdvice {
 		if (ApiError.answersFor(request)) {
 			String code = ApiErrors.code(status.value());
 			return ResponseEntity.status(status)
-				.body(new ApiError(code,
-						this.messages.getMessage("api.error.status." + code, null, Locale.SIMPLIFIED_CHINESE)));
+				.body(new ApiError(code, this.messages.text("api.error.status." + code)));
 		}
 		response.setStatus(status.value());
 		return ErrorPages.view(status.value());

@@ -1,10 +1,7 @@
 package org.fazhi.system;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -20,9 +17,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @ControllerAdvice
 class UploadLimitAdvice {
 
-	private final MessageSource messages;
+	private final Messages messages;
 
-	UploadLimitAdvice(MessageSource messages) {
+	UploadLimitAdvice(Messages messages) {
 		this.messages = messages;
 	}
 
@@ -40,8 +37,7 @@ class UploadLimitAdvice {
 			String key) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (ApiError.answersFor(request)) {
-			return ResponseEntity.status(status)
-				.body(new ApiError(code, this.messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE)));
+			return ResponseEntity.status(status).body(new ApiError(code, this.messages.text(key)));
 		}
 		RequestContextUtils.getOutputFlashMap(request).put("flashError", key);
 		RequestContextUtils.saveOutputFlashMap(path, request, response);

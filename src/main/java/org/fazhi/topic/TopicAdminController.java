@@ -1,6 +1,7 @@
 package org.fazhi.topic;
 
 import jakarta.validation.Valid;
+import org.fazhi.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -10,9 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.server.ResponseStatusException;
-
-import static org.springframework.http.HttpStatus.NOT_FOUND;
 
 /**
  * The admin edits the topic vocabulary: names, cue phrases, order, and whether a topic
@@ -86,7 +84,7 @@ class TopicAdminController {
 	}
 
 	private Topic topic(Long id) {
-		return this.topics.findById(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		return this.topics.findById(id).orElseThrow(() -> new NotFoundException("topic", id));
 	}
 
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.fazhi.system.FieldLimits;
 
 /**
  * The admin's topic form.
@@ -15,8 +16,9 @@ import jakarta.validation.constraints.Size;
  * @param active whether clerks can choose it (an unticked checkbox sends nothing, hence
  * the wrapper type)
  */
-record TopicForm(@NotBlank @Size(max = 50) String name, @NotBlank @Size(max = 2000) String cues,
-		@NotNull @Min(0) @Max(9999) Integer position, Boolean active) {
+record TopicForm(@NotBlank @Size(max = FieldLimits.TOPIC_NAME) String name,
+		@NotBlank @Size(max = FieldLimits.TOPIC_CUES) String cues, @NotNull @Min(0) @Max(9999) Integer position,
+		Boolean active) {
 
 	static TopicForm of(Topic topic) {
 		return new TopicForm(topic.getName(), topic.getCues(), topic.getPosition(), topic.isActive());

@@ -5,9 +5,9 @@ import java.util.Map;
 import org.fazhi.importing.ParsedReport;
 import org.fazhi.importing.ReportParser;
 import org.fazhi.report.SectionKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package org.fazhi.disclosure;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -100,7 +101,7 @@ class PortalBrowserTests {
 				"/search?q=" + "三项制度")) {
 			page.navigate(path);
 			assertThat(Browser.seriousViolations(page)).as(path).isEmpty();
-			page.navigate("/preferences?care=on&back=" + java.net.URLEncoder.encode(path, StandardCharsets.UTF_8));
+			page.navigate("/preferences?care=on&back=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
 			assertThat(Browser.seriousViolations(page)).as(path + " in elderly mode").isEmpty();
 			page.navigate("/preferences?care=off&back=/");
 		}

@@ -1,6 +1,7 @@
 package org.fazhi.disclosure;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -206,7 +207,7 @@ class PublicPortalIntegrationTests {
 			.andExpect(header().string("Content-Type", containsString("application/atom+xml")))
 			.andReturn()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		Document atom = parse(feed);
 		assertThat(atom.getDocumentElement().getLocalName()).isEqualTo("feed");
 		assertThat(atom.getElementsByTagName("entry").getLength()).isEqualTo(1);

@@ -1,6 +1,7 @@
 package org.fazhi.filing;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -250,12 +251,7 @@ class FilingExperienceIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		submit(this.fixtures.reload(lastYear.getId()));
 		lastYear = this.fixtures.reload(lastYear.getId());
-		this.mvc
-			.perform(post("/review/editions/{id}/publish", lastYear.getId())
-				.param("version", Long.toString(lastYear.getVersion()))
-				.param("secrecyReviewed", "true")
-				.with(user(this.world.reviewer()))
-				.with(csrf()))
+		this.mvc.perform(WorkflowRequests.publish(lastYear.getId(), lastYear.getVersion(), this.world.reviewer()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.fixtures.reload(lastYear.getId()).getState()).isEqualTo(EditionState.PUBLISHED);
 
@@ -314,7 +310,7 @@ class FilingExperienceIntegrationTests {
 			.andExpect(content().string(containsString("成文日期不能晚于")))
 			.andExpect(content().string(containsString("href=\"#dateWritten\"")));
 		assertThat(this.fixtures.reload(draft.getId()).getVersion()).isEqualTo(draft.getVersion());
-		saveMetadataFields(draft, java.time.LocalDate.now().plusDays(2).toString());
+		saveMetadataFields(draft, LocalDate.now().plusDays(2).toString());
 		this.mvc.perform(get("/filing/editions/{id}/submit", draft.getId()).with(user(this.world.clerkA())))
 			.andExpect(content().string(containsString("检查通过")));
 	}
@@ -347,10 +343,15 @@ class FilingExperienceIntegrationTests {
 		savePart(returned, "problems", "补充后的原因分析：执法力量不足，培训不够，考核机制不健全，导致执法规范化水平不高，需要在下一年度进一步加强队伍建设和制度建设。",
 				returned.getVersion())
 			.andExpect(status().is3xxRedirection());
-		submit(this.fixtures.reload(returned.getId()));
+		ReportEdition corrected = this.fixtures.reload(returned.getId());
+		// A resubmission says what changed.
+		this.mvc
+			.perform(WorkflowRequests.submit(corrected.getId(), corrected.getVersion(), this.world.clerkA())
+				.param("changeNote", "已按审核意见补充原因分析。"))
+			.andExpect(status().is3xxRedirection());
 		assertThat(this.fixtures.reload(returned.getId()).getState()).isEqualTo(EditionState.SUBMITTED);
 		assertThat(this.submissions.findByEditionIdOrderByNumberAsc(returned.getId())).extracting(Submission::getNumber)
-			.containsExactly(1);
+			.containsExactly(1, 2);
 	}
 
 	@Test
@@ -412,8 +413,7 @@ class FilingExperienceIntegrationTests {
 		return this.mvc.perform(PartRequests.save(edition.getId(), part, heading, body, version, this.world.clerkA()));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions saveMetadata(ReportEdition edition, List<Long> topicIds)
-			throws Exception {
+	private ResultActions saveMetadata(ReportEdition edition, List<Long> topicIds) throws Exception {
 		var request = post("/filing/editions/{id}/metadata", edition.getId()).param("title", edition.getTitle())
 			.param("addressee", edition.getAddressee())
 			.param("signingAgency", edition.getSigningAgency())

@@ -8,6 +8,7 @@ import org.fazhi.report.SectionKind;
 import org.fazhi.support.Fixtures;
 import org.fazhi.support.PartRequests;
 import org.fazhi.support.PostgresIntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,7 +93,7 @@ class FilingIntegrationTests {
 		ReportEdition draft = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2025);
 		this.mvc.perform(get("/filing/editions/{id}", draft.getId()).with(user(this.world.clerkB())))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(draft.getTitle()))));
+			.andExpect(content().string(Matchers.not(containsString(draft.getTitle()))));
 		this.mvc
 			.perform(PartRequests.save(draft.getId(), "measures", "x", "篡改", draft.getVersion(), this.world.clerkB()))
 			.andExpect(status().isNotFound());

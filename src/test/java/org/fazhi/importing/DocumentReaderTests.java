@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -55,7 +58,7 @@ class DocumentReaderTests {
 	@Test
 	void latin1GarbageIsNotMistakenForChinese() {
 		byte[] bytes = new byte[200];
-		new java.util.Random(1).nextBytes(bytes);
+		new Random(1).nextBytes(bytes);
 		for (int i = 0; i < bytes.length; i++) {
 			if (bytes[i] == 0) {
 				bytes[i] = 1;
@@ -102,17 +105,17 @@ class DocumentReaderTests {
 	 */
 	static byte[] tinyParagraphs(int count) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
-			zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
 			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w="
 					+ "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>")
-				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				.getBytes(StandardCharsets.UTF_8));
 			byte[] paragraph = "<w:p><w:pPr><w:jc w:val=\"both\"/></w:pPr><w:r><w:t>字</w:t></w:r></w:p>"
-				.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				.getBytes(StandardCharsets.UTF_8);
 			for (int i = 0; i < count; i++) {
 				zip.write(paragraph);
 			}
-			zip.write("</w:body></w:document>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
 			zip.closeEntry();
 		}
 		return out.toByteArray();

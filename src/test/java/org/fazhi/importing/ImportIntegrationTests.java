@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -13,6 +14,7 @@ import org.fazhi.report.ReportEdition;
 import org.fazhi.report.SectionKind;
 import org.fazhi.support.Fixtures;
 import org.fazhi.support.PostgresIntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +69,7 @@ class ImportIntegrationTests {
 			.andExpect(jsonPath("$.parts[0].characters").isNumber())
 			.andExpect(jsonPath("$.metadata.indexNumber").value("11430721MB1234567X/2024-00003"))
 			.andExpect(jsonPath("$.missing").isEmpty())
-			.andExpect(jsonPath("$.preamble").value(org.hamcrest.Matchers.startsWith("今年以来")))
+			.andExpect(jsonPath("$.preamble").value(Matchers.startsWith("今年以来")))
 			.andExpect(jsonPath("$.signingAgency").value("白鹤镇人民政府"));
 	}
 
@@ -136,7 +138,7 @@ class ImportIntegrationTests {
 	@Test
 	void oversizeTextIsRefusedWithoutReadingItAll() throws Exception {
 		byte[] huge = new byte[DocumentReader.MAX_BYTES + 10];
-		java.util.Arrays.fill(huge, (byte) 'a');
+		Arrays.fill(huge, (byte) 'a');
 		this.mvc
 			.perform(post("/api/v1/imports/parse").contentType(MediaType.TEXT_PLAIN)
 				.content(huge)

@@ -10,6 +10,7 @@ import java.util.Random;
 
 import org.fazhi.report.SectionKind;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -176,7 +177,7 @@ class ReportParserTests {
 	 * exactly one part or the preamble, in order.
 	 */
 	@RepeatedTest(200)
-	void everyBodyCharacterLandsInExactlyOnePlace(org.junit.jupiter.api.RepetitionInfo repetition) {
+	void everyBodyCharacterLandsInExactlyOnePlace(RepetitionInfo repetition) {
 		Random random = new Random(repetition.getCurrentRepetition() * 7919L);
 		GeneratedReport generated = GeneratedReport.random(random);
 		ParsedReport report = this.parser.parse(generated.text());

@@ -1,16 +1,9 @@
 package org.fazhi.operations;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,8 +111,7 @@ class BackupRestoreTests {
 		while (System.currentTimeMillis() < deadline) {
 			String body = this.mvc
 				.perform(get("/actuator/health/readiness")
-					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-						.httpBasic(admin, Fixtures.PASSWORD)))
+					.with(SecurityMockMvcRequestPostProcessors.httpBasic(admin, Fixtures.PASSWORD)))
 				.andReturn()
 				.getResponse()
 				.getContentAsString(StandardCharsets.UTF_8);

@@ -2,17 +2,16 @@ package org.fazhi.operations;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,7 +127,7 @@ class CrashConsistencyTests {
 			app = ChildApplication.start("edit-crash-app-0", this.server, database, this.dataDir, port,
 					"--fazhi.demo-data=true");
 			app.awaitReady(null, null, (body) -> true);
-			HttpClient clerk = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+			HttpClient clerk = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 			post(clerk, app, "/login", get(clerk, app, "/login"), "username=chengzhuang&password=" + PASSWORD);
 			HttpResponse<String> started = post(clerk, app, "/filing/reports", get(clerk, app, "/filing"), "year=2025");
 			String edition = started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
@@ -148,7 +147,7 @@ class CrashConsistencyTests {
 			app = ChildApplication.start("edit-crash-app-1", this.server, database, this.dataDir, port,
 					"--fazhi.demo-data=true");
 			app.awaitReady(null, null, (body) -> true);
-			HttpClient again = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+			HttpClient again = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 			post(again, app, "/login", get(again, app, "/login"), "username=chengzhuang&password=" + PASSWORD);
 			assertThat(get(again, app, part)).contains(autosaved, "明确保存的第二段。");
 		}
@@ -182,7 +181,7 @@ class CrashConsistencyTests {
 	}
 
 	private static String enc(String value) {
-		return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	/**

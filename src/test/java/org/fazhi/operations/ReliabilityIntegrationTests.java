@@ -15,6 +15,7 @@ import org.fazhi.report.SectionKind;
 import org.fazhi.support.Fixtures;
 import org.fazhi.support.PartRequests;
 import org.fazhi.support.PostgresIntegrationTest;
+import org.fazhi.support.WorkflowRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,12 +76,7 @@ class ReliabilityIntegrationTests {
 	void twoReviewersPublishingAtTheSameMomentPublishOnceWithOneIndexNumber() throws Exception {
 		ReportEdition submitted = this.fixtures.submitted(this.world.townshipA(), this.world.clerkA(), 2023);
 		Callable<Integer> publish = () -> this.mvc
-			.perform(post("/review/editions/{id}/publish", submitted.getId())
-				.param("version", Long.toString(submitted.getVersion()))
-				.param("secrecyReviewed", "true")
-				.param("when", "now")
-				.with(user(this.world.reviewer()))
-				.with(csrf()))
+			.perform(WorkflowRequests.publish(submitted.getId(), submitted.getVersion(), this.world.reviewer()))
 			.andReturn()
 			.getResponse()
 			.getStatus();

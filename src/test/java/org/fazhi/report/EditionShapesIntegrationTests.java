@@ -1,10 +1,12 @@
 package org.fazhi.report;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.fazhi.account.CurrentUser;
 import org.fazhi.demo.ReportWriter;
 import org.fazhi.demo.WrittenReport;
 import org.fazhi.support.Docx;
@@ -131,22 +133,22 @@ class EditionShapesIntegrationTests {
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
-				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+				.getContentAsString(StandardCharsets.UTF_8);
 			assertThat(hits).contains("\"id\":" + reportId);
 			assertThat(count(hits, "\"kind\":\"MEASURES\"")).isEqualTo(1);
 		});
 	}
 
-	private String page(String path, org.fazhi.account.CurrentUser who) throws Exception {
+	private String page(String path, CurrentUser who) throws Exception {
 		var request = get(path);
 		if (who != null) {
 			request.with(user(who));
 		}
 		MvcResult result = this.mvc.perform(request).andExpect(status().isOk()).andReturn();
-		return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
-	private byte[] bytes(String path, org.fazhi.account.CurrentUser who) throws Exception {
+	private byte[] bytes(String path, CurrentUser who) throws Exception {
 		var request = get(path);
 		if (who != null) {
 			request.with(user(who));

@@ -1,6 +1,7 @@
 package org.fazhi.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.fazhi.agency.Agency;
@@ -54,8 +55,8 @@ class ReportEditionRepositoryTests {
 	void theYearsATownshipCanStartFromAreItsPublishedOnes() {
 		ReportEdition draft = edition(2023);
 		ReportEdition published = edition(2024);
-		published.apply(WorkflowVerb.SUBMIT, "clerk", Instant.now());
-		published.apply(WorkflowVerb.PUBLISH, "reviewer", Instant.now());
+		published.submit("clerk", Instant.now());
+		published.publish("reviewer", Instant.now());
 		this.entities.persistAndFlush(draft);
 		this.entities.persistAndFlush(published);
 		Long agency = published.getReport().getAgency().getId();
@@ -77,7 +78,7 @@ class ReportEditionRepositoryTests {
 			edition.addSection(kind, kind.name(), "正文" + kind, "clerk", Instant.now());
 		}
 		edition.updateMetadata(new EditionMetadata(edition.getTitle(), null, null, "甲镇人民政府",
-				java.time.LocalDate.of(year + 1, 1, 10), null, null), "clerk", Instant.now());
+				LocalDate.of(year + 1, 1, 10), null, null), "clerk", Instant.now());
 		return edition;
 	}
 

@@ -55,7 +55,7 @@ class ReportPolicyTests {
 	void whoeverSubmittedAnEditionNeverPublishesIt() {
 		ReportEdition edition = new ReportEdition(new Report(this.township, 2024, "admin", Instant.now()), 1, "t",
 				"admin", Instant.now());
-		edition.apply(WorkflowVerb.SUBMIT, "admin", Instant.now());
+		edition.submit("admin", Instant.now());
 		assertThat(ReportPolicy.mayPublish(this.admin, edition)).isFalse();
 		assertThat(ReportPolicy.mayPublish(this.reviewer, edition)).isTrue();
 		assertThat(ReportPolicy.mayPublish(this.otherReviewer, edition)).isFalse();

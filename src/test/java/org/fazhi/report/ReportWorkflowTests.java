@@ -84,26 +84,26 @@ class ReportWorkflowTests {
 	}
 
 	@Test
-	void applyingAVerbRecordsWhoAndWhenAndClosesTheEditionOnPublication() {
+	void eachMoveRecordsWhoAndWhenAndClosesTheEditionOnPublication() {
 		ReportEdition edition = draft();
 		Instant submitted = Instant.parse("2025-02-01T02:00:00Z");
-		assertThat(edition.apply(WorkflowVerb.SUBMIT, "clerk", submitted)).isEqualTo(EditionState.DRAFT);
+		assertThat(edition.submit("clerk", submitted)).isEqualTo(EditionState.DRAFT);
 		assertThat(edition.getState()).isEqualTo(EditionState.SUBMITTED);
 		assertThat(edition.getSubmittedBy()).isEqualTo("clerk");
 		assertThat(edition.getSubmittedAt()).isEqualTo(submitted);
 
 		Instant published = Instant.parse("2025-03-01T02:00:00Z");
-		edition.apply(WorkflowVerb.PUBLISH, "reviewer", published);
+		edition.publish("reviewer", published);
 		assertThat(edition.getState()).isEqualTo(EditionState.PUBLISHED);
 		assertThat(edition.getPublishedBy()).isEqualTo("reviewer");
 		assertThat(edition.getPublishedAt()).isEqualTo(published);
 	}
 
 	@Test
-	void illegalApplyLeavesTheEditionUnchanged() {
+	void anIllegalMoveLeavesTheEditionUnchanged() {
 		ReportEdition edition = draft();
 		assertThatExceptionOfType(IllegalTransitionException.class)
-			.isThrownBy(() -> edition.apply(WorkflowVerb.PUBLISH, "reviewer", Instant.now()));
+			.isThrownBy(() -> edition.publish("reviewer", Instant.now()));
 		assertThat(edition.getState()).isEqualTo(EditionState.DRAFT);
 		assertThat(edition.getPublishedAt()).isNull();
 	}
@@ -112,11 +112,11 @@ class ReportWorkflowTests {
 	void onlyDraftAndReturnedEditionsAcceptText() {
 		ReportEdition edition = draft();
 		edition.updateSection(SectionKind.MEASURES, "一、主要举措和成效", "正文", "clerk", Instant.now());
-		edition.apply(WorkflowVerb.SUBMIT, "clerk", Instant.now());
+		edition.submit("clerk", Instant.now());
 		assertThatExceptionOfType(EditionNotEditableException.class)
 			.isThrownBy(() -> edition.updateSection(SectionKind.MEASURES, "一、", "改动", "clerk", Instant.now()));
 		assertThat(edition.section(SectionKind.MEASURES).orElseThrow().getBody()).isEqualTo("正文");
-		edition.apply(WorkflowVerb.RETURN, "reviewer", Instant.now());
+		edition.returnToTownship("reviewer", Instant.now());
 		edition.updateSection(SectionKind.MEASURES, "一、", "改动", "clerk", Instant.now());
 		assertThat(edition.section(SectionKind.MEASURES).orElseThrow().getBody()).isEqualTo("改动");
 	}

@@ -1,13 +1,5 @@
 package org.fazhi.review;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import org.fazhi.agency.Agency;
 import org.fazhi.audit.AuditEventRepository;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.ReportEdition;
@@ -19,8 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -52,12 +42,6 @@ class ReviewIntegrationTests {
 
 	@Autowired
 	AuditEventRepository audit;
-
-	@Autowired
-	IndexNumberAllocator allocator;
-
-	@Autowired
-	PlatformTransactionManager transactions;
 
 	Fixtures.World world;
 
@@ -206,42 +190,6 @@ class ReviewIntegrationTests {
 		assertThat(this.remarks.findByEditionIdOrderByCreatedAtAscIdAsc(edition.getId())).singleElement()
 			.satisfies((r) -> assertThat(r.getBody()).isEqualTo("存在的不足部分过于简略，请补充原因分析。"));
 		this.mvc.perform(get("/reports/{id}", edition.getReport().getId())).andExpect(status().isNotFound());
-	}
-
-	@Test
-	void indexNumbersStayUniqueUnderConcurrentPublications() throws Exception {
-		Agency agency = this.world.townshipB();
-		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
-		ExecutorService pool = Executors.newFixedThreadPool(8);
-		try {
-			List<Future<String>> futures = new ArrayList<>();
-			for (int i = 0; i < 40; i++) {
-				Callable<String> allocate = () -> transaction.execute((status) -> this.allocator.next(agency, 2031));
-				futures.add(pool.submit(allocate));
-			}
-			List<String> numbers = new ArrayList<>();
-			for (Future<String> future : futures) {
-				numbers.add(future.get());
-			}
-			assertThat(numbers).doesNotHaveDuplicates().hasSize(40);
-			assertThat(numbers).contains(agency.getUnifiedCode() + "/2031-00001",
-					agency.getUnifiedCode() + "/2031-00040");
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	@Test
-	void aRolledBackPublicationDoesNotConsumeANumberTwice() {
-		Agency agency = this.world.townshipB();
-		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
-		transaction.executeWithoutResult((status) -> {
-			this.allocator.next(agency, 2032);
-			status.setRollbackOnly();
-		});
-		String next = transaction.execute((status) -> this.allocator.next(agency, 2032));
-		assertThat(next).isEqualTo(agency.getUnifiedCode() + "/2032-00001");
 	}
 
 }

@@ -1,10 +1,14 @@
 package org.fazhi.review;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.fazhi.account.UserAccountRepository;
 import org.fazhi.agency.AgencyRepository;
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -395,7 +400,7 @@ class ReviewWorkflowIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("action=\"/inbox/(\\d+)\"").matcher(page);
+		Matcher m = Pattern.compile("action=\"/inbox/(\\d+)\"").matcher(page);
 		assertThat(m.find()).isTrue();
 		String id = m.group(1);
 		this.mvc.perform(post("/inbox/{id}", id).with(user(this.world.clerkB())).with(csrf()))
@@ -427,7 +432,7 @@ class ReviewWorkflowIntegrationTests {
 			.andExpect(header().string("Content-Type", containsString("text/csv")))
 			.andReturn()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFF乡镇（街道）,");
 		assertThat(
 				csv.lines().filter((l) -> l.startsWith(this.world.townshipB().getFullName())).findFirst().orElseThrow())
@@ -457,13 +462,12 @@ class ReviewWorkflowIntegrationTests {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.board.county(this.world.county().getId(), 2025).submissionDue())
-			.isEqualTo(java.time.LocalDate.of(2026, 2, 15));
+			.isEqualTo(LocalDate.of(2026, 2, 15));
 		this.mvc
 			.perform(post("/review/compliance/deadline").param("deadline", "13-40")
 				.with(user(this.world.reviewer()))
 				.with(csrf()))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("flashError", "flash.deadlineInvalid"));
+			.andExpect(MockMvcResultMatchers.flash().attribute("flashError", "flash.deadlineInvalid"));
 		this.mvc
 			.perform(post("/review/compliance/deadline").param("deadline", "02-01")
 				.param("region", this.world.otherCounty().getId().toString())
@@ -476,15 +480,17 @@ class ReviewWorkflowIntegrationTests {
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.board.county(this.world.county().getId(), 2025).submissionDue())
-			.isEqualTo(java.time.LocalDate.of(2026, 3, 1));
+			.isEqualTo(LocalDate.of(2026, 3, 1));
 	}
+
+	private static final ReminderSettings REMINDERS = new ReminderSettings("0 0 8 * * *", 7);
 
 	@Test
 	void deadlineRemindersGoOutOncePerTownship() throws Exception {
 		ComplianceBoard.CountyBoard county = this.board.county(this.world.county().getId(), 2025);
 		Instant weekBefore = county.submissionDue().minusDays(5).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
 		DeadlineReminders reminders = new DeadlineReminders(this.agencies, this.accounts, this.board, this.channels,
-				new ReportingCalendar(Clock.fixed(weekBefore, ZoneId.of("Asia/Shanghai"))), 7);
+				new ReportingCalendar(Clock.fixed(weekBefore, ZoneId.of("Asia/Shanghai"))), REMINDERS);
 		long before = this.inbox.unread(this.world.reviewer().getUsername());
 		assertThat(reminders.remind()).isGreaterThanOrEqualTo(2);
 		assertThat(this.inbox.unread(this.world.reviewer().getUsername())).isEqualTo(before + 2);
@@ -494,7 +500,7 @@ class ReviewWorkflowIntegrationTests {
 			.andExpect(content().string(containsString("本单位 2025 年度报告尚未报送")));
 		DeadlineReminders farAway = new DeadlineReminders(this.agencies, this.accounts, this.board, this.channels,
 				new ReportingCalendar(Clock.fixed(weekBefore.minusSeconds(86_400L * 60), ZoneId.of("Asia/Shanghai"))),
-				7);
+				REMINDERS);
 		farAway.remind();
 		assertThat(this.inbox.unread(this.world.reviewer().getUsername())).isEqualTo(before + 2);
 	}
@@ -522,21 +528,13 @@ class ReviewWorkflowIntegrationTests {
 
 	private ResultActions returnIt(ReportEdition edition, String reason) throws Exception {
 		return this.mvc
-			.perform(post("/review/editions/{id}/return", edition.getId())
-				.param("version", Long.toString(edition.getVersion()))
-				.param("reason", reason)
-				.with(user(this.world.reviewer()))
-				.with(csrf()))
+			.perform(WorkflowRequests.returnToTownship(edition.getId(), edition.getVersion(), reason,
+					this.world.reviewer()))
 			.andExpect(redirectedUrl("/review"));
 	}
 
 	private void publishNow(ReportEdition edition) throws Exception {
-		this.mvc
-			.perform(post("/review/editions/{id}/publish", edition.getId())
-				.param("version", Long.toString(edition.getVersion()))
-				.param("secrecyReviewed", "true")
-				.with(user(this.world.reviewer()))
-				.with(csrf()))
+		this.mvc.perform(WorkflowRequests.publish(edition.getId(), edition.getVersion(), this.world.reviewer()))
 			.andExpect(redirectedUrl("/review"));
 	}
 

@@ -3,7 +3,11 @@ package org.fazhi.search;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -206,7 +210,7 @@ class ReportIndexTests {
 			assertThat(stale).doesNotExist();
 			assertThat(busy).exists();
 			assertThat(unrelated).exists();
-			assertThat(root.resolve("v" + ReportIndex.SCHEMA_VERSION)).isDirectory();
+			assertThat(root.resolve("v" + ReportDocuments.SCHEMA_VERSION)).isDirectory();
 		}
 	}
 
@@ -217,13 +221,13 @@ class ReportIndexTests {
 		List<SearchCriteria> queries = List.of(criteria("法治"), criteria("调解"), criteria("数字法治"),
 				new SearchCriteria(SearchQuery.parse("法治"), "法治", null, null, List.of(2023), null, null, List.of(),
 						null, null, null, false, 0, 10, null));
-		List<SearchResults> expected = new java.util.ArrayList<>();
+		List<SearchResults> expected = new ArrayList<>();
 		for (SearchCriteria query : queries) {
 			expected.add(this.index.search(query));
 		}
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
-			List<java.util.concurrent.Future<SearchResults>> running = new java.util.ArrayList<>();
+			List<Future<SearchResults>> running = new ArrayList<>();
 			for (int round = 0; round < 10; round++) {
 				for (SearchCriteria query : queries) {
 					running.add(pool.submit(() -> this.index.search(query)));
@@ -247,12 +251,12 @@ class ReportIndexTests {
 
 	@Test
 	void idsByDateGiveTheExactCountAndNewestFirst() throws Exception {
-		ReportIndex.IdPage page = this.index.idsByDate(pageOf("法治", 0, 2));
+		IdsByDate.IdPage page = IdsByDate.of(this.index, pageOf("法治", 0, 2));
 		assertThat(page.total()).isEqualTo(3);
 		// Report 2 is of 2024, published in 2025; 3 and 1 of 2023, 3 a few seconds later.
 		assertThat(page.ids()).containsExactly(2L, 3L);
-		assertThat(this.index.idsByDate(pageOf("物业纠纷", 0, 20)).ids()).containsExactly(2L);
-		assertThat(this.index.idsByDate(pageOf("不存在的词", 0, 20)).total()).isZero();
+		assertThat(IdsByDate.of(this.index, pageOf("物业纠纷", 0, 20)).ids()).containsExactly(2L);
+		assertThat(IdsByDate.of(this.index, pageOf("不存在的词", 0, 20)).total()).isZero();
 	}
 
 	@Test
@@ -273,7 +277,7 @@ class ReportIndexTests {
 				TokenStream stream = analyzer.tokenStream("body", "推进法治政府建设")) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
-			List<String> words = new java.util.ArrayList<>();
+			List<String> words = new ArrayList<>();
 			while (stream.incrementToken()) {
 				words.add(term.toString());
 			}

@@ -1,10 +1,11 @@
 package org.fazhi.search;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -51,7 +53,7 @@ class SearchBenchmark {
 	DataSource dataSource;
 
 	@Autowired
-	PublishedReports loader;
+	IndexSource loader;
 
 	@Autowired
 	AgencyDirectory directory;
@@ -77,7 +79,7 @@ class SearchBenchmark {
 		try (ReportIndex index = new ReportIndex(root, 10_000)) {
 			long t1 = System.nanoTime();
 			List<Long> ids = this.jdbc.queryForList("select id from report order by id", Long.class);
-			SearchIndexer.indexAll(index, this.loader, ids, new java.util.concurrent.atomic.AtomicInteger());
+			SearchIndexer.indexAll(index, this.loader, ids, new AtomicInteger());
 			index.commit(0, 0);
 			line(out, "Full index build (load from PostgreSQL, analyze, commit): %.1f s", seconds(t1));
 
@@ -96,7 +98,7 @@ class SearchBenchmark {
 				Set<Long> lucene = new HashSet<>();
 				SearchResults all = index.search(criteria(query[2], 0, 100, List.of()));
 				assertThat(all.total()).as(query[2]).isEqualTo(like.size());
-				assertThat(index.idsByDate(criteria(query[2], 0, 20, List.of())).total()).as(query[2])
+				assertThat(IdsByDate.of(index, criteria(query[2], 0, 20, List.of())).total()).as(query[2])
 					.isEqualTo(like.size());
 				int pages = (int) Math.min(all.pages(), 50);
 				for (int page = 0; page < pages; page++) {
@@ -116,7 +118,7 @@ class SearchBenchmark {
 				for (String[] query : queries) {
 					search(index, criteria(query[2], 0, 20, List.of()));
 					search(index, criteria(query[2], 0, 20, List.of(2023)));
-					index.idsByDate(criteria(query[2], 0, 20, List.of()));
+					IdsByDate.of(index, criteria(query[2], 0, 20, List.of()));
 				}
 			}
 			List<double[]> rows = new ArrayList<>();
@@ -205,17 +207,17 @@ class SearchBenchmark {
 		try {
 			index.search(criteria);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
 	private static void idsByDate(ReportIndex index, SearchCriteria criteria) {
 		try {
-			index.idsByDate(criteria);
+			IdsByDate.of(index, criteria);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -264,7 +266,7 @@ class SearchBenchmark {
 		return (System.nanoTime() - start) / 1e9;
 	}
 
-	private static long size(Path root) throws java.io.IOException {
+	private static long size(Path root) throws IOException {
 		try (var files = Files.walk(root)) {
 			return files.filter(Files::isRegularFile).mapToLong((p) -> p.toFile().length()).sum();
 		}

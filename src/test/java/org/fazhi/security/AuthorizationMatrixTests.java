@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.fazhi.account.CurrentUser;
 import org.fazhi.report.ReportEdition;
@@ -185,7 +186,7 @@ class AuthorizationMatrixTests {
 			.getConsumableMediaTypes()
 			.stream()
 			.map(MediaType::toString)
-			.collect(java.util.stream.Collectors.toSet());
+			.collect(Collectors.toSet());
 		for (String pattern : info.getPatternValues()) {
 			if (info.getMethodsCondition().getMethods().isEmpty()) {
 				// A route taking any method (the error page): listed, and tried with GET.

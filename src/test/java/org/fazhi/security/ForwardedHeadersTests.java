@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.fazhi.audit.AuditEvent;
 import org.fazhi.audit.AuditEventRepository;
@@ -64,14 +67,13 @@ class ForwardedHeadersTests {
 	 */
 	private String signIn(String username, String password, String forgedAddress) throws IOException {
 		String form = send("GET", "/login", "localhost", "", null);
-		java.util.regex.Matcher cookie = java.util.regex.Pattern.compile("Set-Cookie: (SESSION=[^;]+)").matcher(form);
-		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-			.matcher(form);
+		Matcher cookie = Pattern.compile("Set-Cookie: (SESSION=[^;]+)").matcher(form);
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
 		assertThat(cookie.find() && token.find()).isTrue();
 		return send("POST", "/login", "localhost",
 				"Cookie: " + cookie.group(1) + "\r\nX-Forwarded-For: " + forgedAddress + "\r\n",
 				"username=" + username + "&password=" + password + "&_csrf="
-						+ java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
+						+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.fazhi.security;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,8 +95,7 @@ class FuzzIntegrationTests {
 		List<Map.Entry<RequestMappingInfo, HandlerMethod>> handlers = this.mappings.getHandlerMethods()
 			.entrySet()
 			.stream()
-			.sorted(java.util.Comparator
-				.comparing((Map.Entry<RequestMappingInfo, HandlerMethod> e) -> e.getKey().toString()))
+			.sorted(Comparator.comparing((Map.Entry<RequestMappingInfo, HandlerMethod> e) -> e.getKey().toString()))
 			.toList();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : handlers) {
 			HandlerMethod handler = mapping.getValue();

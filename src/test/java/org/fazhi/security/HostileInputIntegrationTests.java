@@ -3,7 +3,10 @@ package org.fazhi.security;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -77,7 +80,7 @@ class HostileInputIntegrationTests {
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.message").value("页码超出范围：共 1 页。"));
 			// Cursor paging walks every result, a page at a time, in date order.
-			List<Long> seen = new java.util.ArrayList<>();
+			List<Long> seen = new ArrayList<>();
 			String cursor = "*";
 			while (cursor != null) {
 				MvcResult page = this.mvc
@@ -88,11 +91,11 @@ class HostileInputIntegrationTests {
 					.andExpect(status().isOk())
 					.andReturn();
 				String json = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
-				java.util.regex.Matcher ids = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(json);
+				Matcher ids = Pattern.compile("\"id\":(\\d+)").matcher(json);
 				while (ids.find()) {
 					seen.add(Long.valueOf(ids.group(1)));
 				}
-				java.util.regex.Matcher next = java.util.regex.Pattern.compile("\"cursor\":\"([^\"]+)\"").matcher(json);
+				Matcher next = Pattern.compile("\"cursor\":\"([^\"]+)\"").matcher(json);
 				cursor = next.find() ? next.group(1) : null;
 			}
 			assertThat(seen).hasSize(5).doesNotHaveDuplicates();

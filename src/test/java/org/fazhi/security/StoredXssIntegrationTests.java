@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.zip.ZipInputStream;
 
 import org.fazhi.account.CurrentUser;
+import org.fazhi.report.EditionState;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.support.Fixtures;
 import org.fazhi.support.PostgresIntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +78,7 @@ class StoredXssIntegrationTests {
 		perform(post("/filing/editions/{id}/submit", id).param("version", version(id)).param("confirmWarnings", "true"),
 				clerk);
 		assertThat(this.fixtures.reload(id).getState()).as(this.fixtures.reload(id).getTitle())
-			.isEqualTo(org.fazhi.report.EditionState.SUBMITTED);
+			.isEqualTo(EditionState.SUBMITTED);
 		perform(post("/review/editions/{id}/remarks", id).param("part", "measures").param("text", SCRIPT + SVG),
 				reviewer);
 		perform(post("/review/editions/{id}/remarks", id).param("text", ATTRIBUTE), reviewer);
@@ -131,7 +133,7 @@ class StoredXssIntegrationTests {
 		for (String path : List.of("/api/v1/reports/" + reportId, "/api/v1/search?q=alert")) {
 			this.mvc.perform(get(path))
 				.andExpect(status().isOk())
-				.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/json")))
+				.andExpect(header().string("Content-Type", Matchers.startsWith("application/json")))
 				.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 		}
 		String docx = documentXml(this.mvc.perform(get("/reports/" + reportId + "/export.docx"))

@@ -1,11 +1,18 @@
 package org.fazhi.support;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -48,7 +55,7 @@ public final class Browser implements AutoCloseable {
 
 	private final com.microsoft.playwright.Browser browser;
 
-	private final Map<Page, List<String>> refusedOrMissing = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<Page, List<String>> refusedOrMissing = new ConcurrentHashMap<>();
 
 	/** The browser container when there is no local Chromium, else {@code null}. */
 	private final GenericContainer<?> container;
@@ -95,7 +102,7 @@ public final class Browser implements AutoCloseable {
 				.setViewportSize(width, 900)
 				.setLocale("zh-CN"));
 		Page page = context.newPage();
-		List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
+		List<String> violations = new CopyOnWriteArrayList<>();
 		this.refusedOrMissing.put(page, violations);
 		page.onConsoleMessage((message) -> {
 			if (message.text().contains("Content Security Policy")) {
@@ -121,7 +128,7 @@ public final class Browser implements AutoCloseable {
 		if (this.container == null) {
 			return baseUrl;
 		}
-		java.net.URI uri = java.net.URI.create(baseUrl);
+		URI uri = URI.create(baseUrl);
 		Testcontainers.exposeHostPorts(uri.getPort());
 		return uri.getScheme() + "://" + HOST_FROM_CONTAINER + ":" + uri.getPort();
 	}
@@ -169,11 +176,11 @@ public final class Browser implements AutoCloseable {
 	}
 
 	private static String resource(String path) {
-		try (java.io.InputStream in = Browser.class.getResourceAsStream(path)) {
-			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		try (InputStream in = Browser.class.getResourceAsStream(path)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -15,6 +15,7 @@ import org.fazhi.agency.AgencyRepository;
 import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionMetadata;
 import org.fazhi.report.EditionState;
+import org.fazhi.report.Publication;
 import org.fazhi.report.Report;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
@@ -22,9 +23,8 @@ import org.fazhi.report.ReportRepository;
 import org.fazhi.report.ReviewRemark;
 import org.fazhi.report.ReviewRemarkRepository;
 import org.fazhi.report.SectionKind;
-import org.fazhi.report.WorkflowVerb;
-import org.fazhi.review.IndexNumberAllocator;
-import org.fazhi.search.SearchOutbox;
+import org.fazhi.report.SubmissionChecks;
+import org.fazhi.report.Submissions;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,9 +53,11 @@ public class Fixtures {
 
 	private final TransactionTemplate transaction;
 
-	private final IndexNumberAllocator indexNumbers;
+	private final SubmissionChecks checks;
 
-	private final SearchOutbox outbox;
+	private final Submissions submissions;
+
+	private final Publication publication;
 
 	private final ReviewRemarkRepository remarks;
 
@@ -65,11 +67,12 @@ public class Fixtures {
 
 	Fixtures(AgencyRepository agencies, UserAccountRepository accounts, ReportRepository reports,
 			ReportEditionRepository editions, PlatformTransactionManager transactions, Clock clock,
-			IndexNumberAllocator indexNumbers, SearchOutbox outbox, ReviewRemarkRepository remarks,
+			SubmissionChecks checks, Submissions submissions, Publication publication, ReviewRemarkRepository remarks,
 			EditionHistory audit) {
 		this.audit = audit;
-		this.indexNumbers = indexNumbers;
-		this.outbox = outbox;
+		this.checks = checks;
+		this.submissions = submissions;
+		this.publication = publication;
 		this.remarks = remarks;
 		this.agencies = agencies;
 		this.accounts = accounts;
@@ -139,19 +142,19 @@ public class Fixtures {
 	public ReportEdition submitted(Agency township, CurrentUser submitter, int year) {
 		ReportEdition draft = completeDraft(township, submitter, year);
 		return this.transaction.execute((status) -> {
-			ReportEdition edition = this.editions.findById(draft.getId()).orElseThrow();
-			EditionState from = edition.apply(WorkflowVerb.SUBMIT, submitter.getUsername(), this.clock.instant());
-			this.audit.transition(submitter.getUsername(), edition, "SUBMIT", from);
-			return this.editions.saveAndFlush(edition);
+			ReportEdition edition = this.editions.findWithSectionsById(draft.getId()).orElseThrow();
+			this.submissions.submit(edition, this.checks.check(edition), null, submitter.getUsername(),
+					this.clock.instant());
+			return edition;
 		});
 	}
 
 	private ReportEdition submitNow(ReportEdition draft) {
 		return this.transaction.execute((status) -> {
-			ReportEdition edition = this.editions.findById(draft.getId()).orElseThrow();
-			EditionState from = edition.apply(WorkflowVerb.SUBMIT, edition.getCreatedBy(), this.clock.instant());
-			this.audit.transition(edition.getCreatedBy(), edition, "SUBMIT", from);
-			return this.editions.saveAndFlush(edition);
+			ReportEdition edition = this.editions.findWithSectionsById(draft.getId()).orElseThrow();
+			this.submissions.submit(edition, this.checks.check(edition), null, edition.getCreatedBy(),
+					this.clock.instant());
+			return edition;
 		});
 	}
 
@@ -164,20 +167,16 @@ public class Fixtures {
 	}
 
 	/**
-	 * Publishes an edition as the reviewer would: index number, state, audit, outbox.
+	 * Publishes an edition as the reviewer would, through the one publication path: index
+	 * number, state, audit, search outbox.
 	 */
 	public ReportEdition publish(ReportEdition edition, CurrentUser reviewer) {
 		ReportEdition submitted = (edition.getState() == EditionState.DRAFT) ? submitNow(edition) : edition;
 		return this.transaction.execute((status) -> {
 			ReportEdition loaded = this.editions.findWithSectionsById(submitted.getId()).orElseThrow();
-			Instant now = this.clock.instant();
-			loaded.getReport()
-				.assignIndexNumber(this.indexNumbers.next(loaded.getReport().getAgency(),
-						now.atZone(this.clock.getZone()).getYear()), now);
-			EditionState from = loaded.apply(WorkflowVerb.PUBLISH, reviewer.getUsername(), now);
-			this.audit.transition(reviewer.getUsername(), loaded, "PUBLISH", from);
-			this.outbox.reportChanged(loaded.getReport().getId());
-			return this.editions.saveAndFlush(loaded);
+			this.publication.publish(loaded, reviewer.getUsername(), this.clock.instant(),
+					EditionHistory.SECRECY_REVIEWED);
+			return loaded;
 		});
 	}
 
@@ -191,7 +190,7 @@ public class Fixtures {
 		return this.transaction.execute((status) -> {
 			ReportEdition edition = this.editions.findWithSectionsById(submitted.getId()).orElseThrow();
 			Instant now = this.clock.instant();
-			EditionState from = edition.apply(WorkflowVerb.RETURN, reviewer.getUsername(), now);
+			EditionState from = edition.returnToTownship(reviewer.getUsername(), now);
 			this.audit.transition(reviewer.getUsername(), edition, "RETURN", from, null, reason);
 			this.remarks.save(new ReviewRemark(edition.getId(), null, reviewer.getUsername(), reason, now));
 			this.remarks.save(new ReviewRemark(edition.getId(), SectionKind.PROBLEMS, reviewer.getUsername(),

@@ -1,0 +1,88 @@
+package org.fazhi.review;
+
+import org.fazhi.account.CurrentUser;
+import org.fazhi.report.DocxExporter;
+import org.fazhi.report.ProblemMessages;
+import org.fazhi.report.SectionKind;
+import org.fazhi.report.VerbRefusedException;
+import org.fazhi.system.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One edition under review: the review page with the checks, the changes since the last
+ * submission and a remark box per part; the report's history; the .docx export.
+ */
+@Controller
+@RequestMapping("/review/editions/{id}")
+class ReviewPageController {
+
+	private final ReviewReader reader;
+
+	private final RemarkOnEdition remarkOnEdition;
+
+	private final ProblemMessages problemMessages;
+
+	private final DocxExporter docx;
+
+	ReviewPageController(ReviewReader reader, RemarkOnEdition remarkOnEdition, ProblemMessages problemMessages,
+			DocxExporter docx) {
+		this.reader = reader;
+		this.remarkOnEdition = remarkOnEdition;
+		this.problemMessages = problemMessages;
+		this.docx = docx;
+	}
+
+	@GetMapping
+	String edition(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable Long id, Model model) {
+		ReviewReader.ReviewPage page = this.reader.page(reviewer, id);
+		model.addAttribute("page", page);
+		model.addAttribute("edition", page.edition());
+		model.addAttribute("blocking", this.problemMessages.show(page.blocking()));
+		model.addAttribute("warnings", this.problemMessages.show(page.warnings()));
+		model.addAttribute("publishProblems", this.problemMessages.show(page.publishProblems()));
+		return "review/edition";
+	}
+
+	@PostMapping("/remarks")
+	String remark(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable Long id,
+			@RequestParam(name = "part", required = false) String part,
+			@RequestParam(name = "text", required = false) String text, RedirectAttributes redirect) {
+		SectionKind kind = null;
+		if (part != null && !part.isBlank()) {
+			kind = SectionKind.fromSlug(part).orElseThrow(() -> new NotFoundException("part", part));
+		}
+		try {
+			this.remarkOnEdition.perform(reviewer, id, kind, text);
+			redirect.addFlashAttribute("flash", "flash.remarked");
+		}
+		catch (VerbRefusedException ex) {
+			redirect.addFlashAttribute("problems", this.problemMessages.show(ex.getProblems()));
+			redirect.addFlashAttribute("remarkDraft", text);
+			redirect.addFlashAttribute("remarkPart", part);
+		}
+		return "redirect:/review/editions/" + id + ((kind != null) ? "#part-" + kind.slug() : "");
+	}
+
+	@GetMapping("/history")
+	String history(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable Long id, Model model) {
+		ReviewReader.History history = this.reader.history(reviewer, id);
+		model.addAttribute("edition", history.edition());
+		model.addAttribute("events", history.events());
+		return "review/history";
+	}
+
+	@GetMapping("/export.docx")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable Long id) {
+		return this.docx.download(this.reader.view(reviewer, id));
+	}
+
+}

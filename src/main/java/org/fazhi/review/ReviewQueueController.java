@@ -1,0 +1,43 @@
+package org.fazhi.review;
+
+import org.fazhi.account.CurrentUser;
+import org.fazhi.report.EditionState;
+import org.fazhi.system.QueryParams;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The reviewer's queue: editions awaiting a decision or scheduled, filtered by year,
+ * state and township.
+ */
+@Controller
+class ReviewQueueController {
+
+	private final ReviewQueue queue;
+
+	ReviewQueueController(ReviewQueue queue) {
+		this.queue = queue;
+	}
+
+	@GetMapping("/review")
+	String queue(@AuthenticationPrincipal CurrentUser reviewer,
+			@RequestParam(name = "year", required = false) String year,
+			@RequestParam(name = "state", required = false) String state,
+			@RequestParam(name = "township", required = false) String township, Model model) {
+		EditionState stateFilter = ReviewQueue.STATES.stream()
+			.filter((s) -> s.name().equals(state))
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("queue",
+				this.queue.queue(reviewer, QueryParams.integer(year), stateFilter, QueryParams.longValue(township)));
+		model.addAttribute("states", ReviewQueue.STATES);
+		model.addAttribute("year", QueryParams.integer(year));
+		model.addAttribute("state", stateFilter);
+		model.addAttribute("township", QueryParams.longValue(township));
+		return "review/queue";
+	}
+
+}
