@@ -108,14 +108,15 @@ class ArchiveApiController {
 			@RequestParam(name = "county", required = false) String county,
 			@RequestParam(name = "onExisting", defaultValue = "refuse") String onExisting) {
 		List<MultipartFile> chosen = (files != null) ? files.stream().filter((f) -> !f.isEmpty()).toList() : List.of();
-		if (chosen.isEmpty() || chosen.size() > ArchiveController.MAX_FILES) {
+		List<ArchiveImport.Item> items = (chosen.isEmpty() || chosen.size() > ArchiveController.MAX_FILES) ? List.of()
+				: ArchiveController.items(this.documents, chosen);
+		if (items.isEmpty() || items.size() > ArchiveController.MAX_FILES) {
 			return ResponseEntity.badRequest()
 				.body(new ApiError("bad_request",
 						this.messages.text(chosen.isEmpty() ? "archive.noFiles" : "archive.tooMany")));
 		}
-		return ResponseEntity
-			.ok(ArchiveResponse.of(this.archiveImport.perform(ArchiveController.items(this.documents, chosen), county,
-					ArchiveController.onExisting(onExisting), admin.getUsername())));
+		return ResponseEntity.ok(ArchiveResponse.of(this.archiveImport.perform(items, county,
+				ArchiveController.onExisting(onExisting), admin.getUsername())));
 	}
 
 	@ExceptionHandler({ MethodArgumentNotValidException.class, HttpMessageNotReadableException.class })

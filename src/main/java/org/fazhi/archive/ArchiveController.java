@@ -9,6 +9,7 @@ import org.fazhi.agency.AgencyLevel;
 import org.fazhi.agency.AgencyRepository;
 import org.fazhi.importing.DocumentReader;
 import org.fazhi.importing.UnreadableDocumentException;
+import org.fazhi.importing.ZipDocuments;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,13 +55,15 @@ class ArchiveController {
 			@RequestParam(name = "onExisting", defaultValue = "REFUSE") String onExisting, Model model,
 			RedirectAttributes redirect) {
 		List<MultipartFile> chosen = (files != null) ? files.stream().filter((f) -> !f.isEmpty()).toList() : List.of();
-		if (chosen.isEmpty() || chosen.size() > MAX_FILES) {
+		List<ArchiveImport.Item> items = (chosen.isEmpty() || chosen.size() > MAX_FILES) ? List.of()
+				: items(this.documents, chosen);
+		if (items.isEmpty() || items.size() > MAX_FILES) {
 			model.addAttribute("error", chosen.isEmpty() ? "archive.noFiles" : "archive.tooMany");
 			model.addAttribute("county", county);
 			return form(model);
 		}
-		List<ArchiveOutcome> outcomes = this.archiveImport.perform(items(this.documents, chosen), county,
-				onExisting(onExisting), admin.getUsername());
+		List<ArchiveOutcome> outcomes = this.archiveImport.perform(items, county, onExisting(onExisting),
+				admin.getUsername());
 		redirect.addFlashAttribute("outcomes", new ArrayList<>(outcomes));
 		return "redirect:/admin/archive";
 	}
@@ -70,23 +73,45 @@ class ArchiveController {
 	}
 
 	/**
-	 * Reads every file; one that cannot be read becomes an item that says why.
+	 * Reads every file, and every document in each .zip; one that cannot be read becomes
+	 * an item that says why.
 	 */
 	static List<ArchiveImport.Item> items(DocumentReader documents, List<MultipartFile> files) {
 		List<ArchiveImport.Item> items = new ArrayList<>();
 		for (MultipartFile file : files) {
 			String name = safeName(file.getOriginalFilename());
+			byte[] bytes;
 			try {
-				items.add(new ArchiveImport.Item(name, null, documents.read(name, file.getBytes()), null));
-			}
-			catch (UnreadableDocumentException ex) {
-				items.add(new ArchiveImport.Item(name, null, null, ex.messageKey()));
+				bytes = file.getBytes();
 			}
 			catch (IOException ex) {
 				items.add(new ArchiveImport.Item(name, null, null, "upload.broken"));
+				continue;
+			}
+			if (DocumentReader.isZipOfDocuments(name, bytes)) {
+				try {
+					for (ZipDocuments.Entry entry : documents.unzip(name, bytes)) {
+						items.add(item(documents, name + "/" + entry.name(), entry.bytes()));
+					}
+				}
+				catch (UnreadableDocumentException ex) {
+					items.add(new ArchiveImport.Item(name, null, null, ex.messageKey()));
+				}
+			}
+			else {
+				items.add(item(documents, name, bytes));
 			}
 		}
 		return items;
+	}
+
+	private static ArchiveImport.Item item(DocumentReader documents, String name, byte[] bytes) {
+		try {
+			return new ArchiveImport.Item(name, null, documents.read(name, bytes), null);
+		}
+		catch (UnreadableDocumentException ex) {
+			return new ArchiveImport.Item(name, null, null, ex.messageKey());
+		}
 	}
 
 	/**

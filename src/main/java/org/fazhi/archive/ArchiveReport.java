@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fazhi.agency.Agency;
-import org.fazhi.importing.ChineseDates;
 import org.fazhi.importing.ParsedReport;
 import org.fazhi.report.EditionMetadata;
 import org.fazhi.report.EditionState;
@@ -145,8 +144,7 @@ class ArchiveReport {
 		String title = (parsed.title() != null) ? parsed.title()
 				: this.messages.text("report.defaultTitle", agency.getFullName(), year);
 		ReportEdition edition = new ReportEdition(report, number, title, actor, now);
-		LocalDate written = (parsed.dateWritten() != null) ? parsed.dateWritten()
-				: ChineseDates.find(parsed.metadata().dateWritten()).orElse(null);
+		LocalDate written = (parsed.dateWritten() != null) ? parsed.dateWritten() : parsed.metadata().dateWritten();
 		edition.updateMetadata(new EditionMetadata(title, parsed.addressee(), blankToNull(parsed.preamble()),
 				(parsed.signingAgency() != null) ? parsed.signingAgency() : agency.getFullName(), written,
 				parsed.metadata().documentNumber(), null), actor, now);
@@ -178,7 +176,7 @@ class ArchiveReport {
 	}
 
 	private Instant publishedAt(ParsedReport parsed, Agency agency, Instant now) {
-		Optional<LocalDate> date = ChineseDates.find(parsed.metadata().publishedOn());
+		Optional<LocalDate> date = Optional.ofNullable(parsed.metadata().publishedOn());
 		if (date.isEmpty()) {
 			return now;
 		}

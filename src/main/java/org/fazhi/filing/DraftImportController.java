@@ -94,6 +94,7 @@ class DraftImportController {
 					? this.documents.read(file.getOriginalFilename(), file.getBytes()) : this.documents.read(text);
 			ParsedReport parsed = this.parser.parse(lines);
 			model.addAttribute("pasted", file == null || file.isEmpty());
+			model.addAttribute("pageFacts", PageFacts.of(parsed));
 			return previewPage(edition, ImportForm.of(parsed, edition.version()), parsed.warnings(), model);
 		}
 		catch (UnreadableDocumentException ex) {

@@ -68,7 +68,7 @@ record ImportForm(@NotBlank @Size(max = FieldLimits.TITLE) String title,
 					Boolean.TRUE.equals(chunk.thematic())))
 			.toList();
 		return new ParsedReport(this.title, null, null, this.addressee, this.preamble, parts, this.signingAgency,
-				this.dateWritten, null, List.of());
+				this.dateWritten, null, List.of(), List.of());
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.fazhi.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -12,11 +13,14 @@ import org.fazhi.system.TextDecoding;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an uploaded file into paragraphs: text in UTF-8 (with or without BOM), UTF-16
- * with BOM or GB18030, or a Word .docx whose heading styles and first-level Chinese list
- * numbering mark the top-level headings. Everything is checked before it is believed:
- * size, what the bytes really are, a .docx's expanded size and entry count before it is
- * parsed, and its characters and paragraphs while it is ({@link DocxText}).
+ * Reads an uploaded file into paragraphs, whatever a county's archive holds: text in
+ * UTF-8 (with or without BOM), UTF-16 with BOM or GB18030; a Word .docx
+ * ({@link DocxText}) or Word 97–2003 .doc ({@link DocText}), whose heading styles mark
+ * the top-level headings; a saved web page ({@link HtmlText}); a PDF with a text layer
+ * ({@link PdfText}). The bytes, not the name, decide the format where they can.
+ * Everything is checked before it is believed: size, what the bytes really are, a .docx's
+ * expanded size and entry count before it is parsed, and every format's characters,
+ * paragraphs and time while it is ({@link ReadingLimits}).
  */
 @Component
 public class DocumentReader {
@@ -33,9 +37,66 @@ public class DocumentReader {
 	public static final int MAX_CHARACTERS = ReadingLimits.DEFAULT.maxCharacters();
 
 	/**
-	 * @param filename the name as uploaded, used only for its extension
+	 * @param filename the name as uploaded, used for its extension where the bytes alone
+	 * do not tell the format
 	 */
 	public List<SourceLine> read(String filename, byte[] bytes) {
+		checkUpload(filename, bytes);
+		String name = (filename != null) ? filename.toLowerCase(Locale.ROOT) : "";
+		boolean zip = TextDecoding.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04);
+		boolean ole2 = TextDecoding.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0);
+		boolean pdf = TextDecoding.startsWith(bytes, 0x25, 0x50, 0x44, 0x46);
+		if (name.endsWith(".docx")) {
+			if (ole2) {
+				// An encrypted .docx is an OLE2 container, and so is an old .doc renamed.
+				throw new UnreadableDocumentException("encryptedOrDoc");
+			}
+			if (!zip) {
+				throw new UnreadableDocumentException("notDocx");
+			}
+			return docx(bytes);
+		}
+		if (ole2) {
+			return DocText.read(bytes, ReadingLimits.DEFAULT);
+		}
+		if (name.endsWith(".doc") || name.endsWith(".wps")) {
+			throw new UnreadableDocumentException("notDoc");
+		}
+		if (pdf) {
+			return PdfText.read(bytes, ReadingLimits.DEFAULT);
+		}
+		if (name.endsWith(".pdf")) {
+			throw new UnreadableDocumentException("corruptPdf");
+		}
+		if (zip) {
+			// A .docx without its name, or a .zip: only an archive upload opens those.
+			throw new UnreadableDocumentException("unsupportedType");
+		}
+		if (name.endsWith(".html") || name.endsWith(".htm") || looksLikeHtml(bytes)) {
+			return HtmlText.read(bytes, ReadingLimits.DEFAULT);
+		}
+		return lines(decode(bytes));
+	}
+
+	/**
+	 * The documents inside a .zip of an archive, each checked like an upload of its own;
+	 * folders, hidden files and Office lock files are passed over.
+	 * @throws UnreadableDocumentException when the .zip itself is refused
+	 */
+	public List<ZipDocuments.Entry> unzip(String filename, byte[] bytes) {
+		checkUpload(filename, bytes);
+		return ZipDocuments.read(bytes, ReadingLimits.DEFAULT);
+	}
+
+	/**
+	 * Whether a file is a .zip of documents rather than one document.
+	 */
+	public static boolean isZipOfDocuments(String filename, byte[] bytes) {
+		String name = (filename != null) ? filename.toLowerCase(Locale.ROOT) : "";
+		return name.endsWith(".zip") && TextDecoding.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04);
+	}
+
+	private static void checkUpload(String filename, byte[] bytes) {
 		if (bytes.length == 0) {
 			throw new UnreadableDocumentException("empty");
 		}
@@ -47,26 +108,15 @@ public class DocumentReader {
 			// the request was made by hand.
 			throw new UnreadableDocumentException("badName");
 		}
-		String name = (filename != null) ? filename.toLowerCase(Locale.ROOT) : "";
-		boolean zip = TextDecoding.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04);
-		boolean ole2 = TextDecoding.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0);
-		if (name.endsWith(".docx")) {
-			if (ole2) {
-				// An encrypted .docx is an OLE2 container, and so is an old .doc renamed.
-				throw new UnreadableDocumentException("encryptedOrDoc");
-			}
-			if (!zip) {
-				throw new UnreadableDocumentException("notDocx");
-			}
-			return docx(bytes);
-		}
-		if (name.endsWith(".doc") || ole2) {
-			throw new UnreadableDocumentException("legacyDoc");
-		}
-		if (zip || name.endsWith(".pdf") || TextDecoding.startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) {
-			throw new UnreadableDocumentException("unsupportedType");
-		}
-		return lines(decode(bytes));
+	}
+
+	/**
+	 * A saved web page without its .html name: markup within its first kilobyte.
+	 */
+	private static boolean looksLikeHtml(byte[] bytes) {
+		String start = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
+			.toLowerCase(Locale.ROOT);
+		return start.contains("<html") || start.contains("<!doctype html");
 	}
 
 	/**

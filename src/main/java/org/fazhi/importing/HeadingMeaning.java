@@ -1,7 +1,11 @@
 package org.fazhi.importing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fazhi.report.SectionKind;
@@ -18,6 +22,9 @@ final class HeadingMeaning {
 
 	private static final Pattern YEARS = Pattern.compile("((19|20)\\d{2}|[〇零一二三四五六七八九]{4})\\s*年度?");
 
+	/** What ends a leading clause of a heading. */
+	private static final String CLAUSE_BREAKS = ",，;；。的";
+
 	private static final List<Cue> CUES = List.of(
 			// The first-responsible-person heading also says 推进 and 情况, so it is tried
 			// first.
@@ -31,17 +38,37 @@ final class HeadingMeaning {
 	}
 
 	/**
-	 * The kinds a heading's words point to, strongest first; empty for a theme.
+	 * The kinds a heading's words point to, strongest first; empty for a theme. A Chinese
+	 * heading ends with what it is about ("……紧密围绕市委工作安排，推动法治政府建设的举措和成效"), so the words
+	 * nearest its end are the strongest; the first-responsible-person heading, which also
+	 * speaks of measures, is the exception.
 	 */
 	static List<SectionKind> kinds(String heading) {
 		String words = core(heading);
 		List<SectionKind> kinds = new ArrayList<>();
+		Map<SectionKind, Integer> lastAt = new EnumMap<>(SectionKind.class);
 		for (Cue cue : CUES) {
-			if (cue.pattern().matcher(words).find()) {
+			Matcher matcher = cue.pattern().matcher(words);
+			int start = -1;
+			while (matcher.find()) {
+				start = matcher.start();
+			}
+			if (start >= 0) {
 				kinds.add(cue.kind());
+				lastAt.put(cue.kind(), clause(words, start));
 			}
 		}
+		kinds.sort(Comparator.comparing((SectionKind kind) -> kind != SectionKind.RESPONSIBLE_PERSON)
+			.thenComparing((kind) -> -lastAt.get(kind)));
 		return kinds;
+	}
+
+	/**
+	 * Which clause of the heading position {@code at} is in, counting the breaks before
+	 * it.
+	 */
+	private static int clause(String words, int at) {
+		return (int) words.substring(0, at).chars().filter((c) -> CLAUSE_BREAKS.indexOf(c) >= 0).count();
 	}
 
 	/**

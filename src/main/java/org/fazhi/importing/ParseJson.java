@@ -19,11 +19,12 @@ import org.fazhi.report.SectionKind;
  * @param signingAgency 落款
  * @param dateWritten date at the end
  * @param metadata disclosure metadata found
+ * @param dropped page chrome left out
  * @param warnings what could not be decided
  */
 record ParseJson(String title, String agencyName, Integer year, String addressee, String preamble,
 		int preambleCharacters, List<PartJson> parts, List<SectionKind> missing, String signingAgency,
-		LocalDate dateWritten, DisclosureMetadata metadata, List<WarningJson> warnings) {
+		LocalDate dateWritten, DisclosureMetadata metadata, List<String> dropped, List<WarningJson> warnings) {
 
 	static ParseJson of(ParsedReport report, ImportMessages messages) {
 		return new ParseJson(report.title(), report.agencyName(), report.year(), report.addressee(), report.preamble(),
@@ -33,7 +34,7 @@ record ParseJson(String title, String agencyName, Integer year, String addressee
 					.map((part) -> new PartJson(part.kind(), part.heading(), part.body(), part.characters(),
 							part.thematic()))
 					.toList(),
-				report.missing(), report.signingAgency(), report.dateWritten(), report.metadata(),
+				report.missing(), report.signingAgency(), report.dateWritten(), report.metadata(), report.dropped(),
 				report.warnings()
 					.stream()
 					.map((warning) -> new WarningJson(warning.code(), messages.warning(warning)))

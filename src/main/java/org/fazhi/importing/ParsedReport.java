@@ -21,11 +21,13 @@ import org.fazhi.report.SectionKind;
  * @param signingAgency 落款
  * @param dateWritten 成文日期 as found at the end
  * @param metadata disclosure metadata, when copied from a disclosure page
+ * @param dropped page chrome that was left out (breadcrumbs, page tools, counters,
+ * footers), for the preview to show
  * @param warnings what could not be decided for certain
  */
 public record ParsedReport(String title, String agencyName, Integer year, String addressee, String preamble,
 		List<ParsedPart> parts, String signingAgency, LocalDate dateWritten, DisclosureMetadata metadata,
-		List<ImportWarning> warnings) {
+		List<String> dropped, List<ImportWarning> warnings) {
 
 	/**
 	 * One heading and body per kind: a single chunk keeps its heading; several chunks (or
@@ -70,7 +72,7 @@ public record ParsedReport(String title, String agencyName, Integer year, String
 			changed.add((kind != part.kind()) ? part.withKind(kind) : part);
 		}
 		return new ParsedReport(this.title, this.agencyName, this.year, this.addressee, this.preamble,
-				List.copyOf(changed), this.signingAgency, this.dateWritten, this.metadata, this.warnings);
+				List.copyOf(changed), this.signingAgency, this.dateWritten, this.metadata, this.dropped, this.warnings);
 	}
 
 	/**

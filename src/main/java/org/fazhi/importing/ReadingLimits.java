@@ -1,5 +1,7 @@
 package org.fazhi.importing;
 
+import java.time.Duration;
+
 /**
  * How much of a document is read before it is refused: every format is held to the same
  * limits, so no upload costs more than a long report does. A 40,000-character report is
@@ -12,12 +14,16 @@ package org.fazhi.importing;
  * @param maxCharacters most characters of text read from one document
  * @param maxParagraphs most paragraphs read from one document
  * @param maxElements most XML elements read from one document
+ * @param maxPages most pages read from a PDF (a long report is under a hundred)
+ * @param maxTime longest one document may take to read; a real report takes well under a
+ * second in any format
+ * @param maxFilesInZip most documents one .zip of an archive may hold
  */
 public record ReadingLimits(int maxBytes, long maxExpandedBytes, int maxEntries, int maxCharacters, int maxParagraphs,
-		long maxElements) {
+		long maxElements, int maxPages, Duration maxTime, int maxFilesInZip) {
 
 	/** The service's limits. */
 	public static final ReadingLimits DEFAULT = new ReadingLimits(20 * 1024 * 1024, 200L * 1024 * 1024, 1000, 1_000_000,
-			50_000, 5_000_000);
+			50_000, 5_000_000, 500, Duration.ofSeconds(20), 200);
 
 }

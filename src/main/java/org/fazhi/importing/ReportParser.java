@@ -35,12 +35,19 @@ public final class ReportParser {
 	/** Words that make up page-tool lines: 【打印】【关闭】 字号：大 中 小 … */
 	private static final Pattern TOOL_WORDS = Pattern
 		.compile("打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|分享到|分享|字号|字体|默认|返回顶部|返回|顶部|本页|窗口|"
-				+ "微信|微博|QQ空间|手机版|无障碍|适老化|适老|长者模式|扫一扫|保存|大|中|小|[\\s:：【】\\[\\]|｜/\\-—_·•()（）]");
+				+ "微信|微博|QQ空间|手机版|无障碍|适老化|适老|长者模式|扫一扫|保存|站内搜索|搜索|繁体|简体|网站地图|大|中|小|丨|[\\s:：【】\\[\\]|｜/\\-—_·•()（）]");
 
 	/** Lines that only a web page has. */
 	private static final Pattern PAGE_FURNITURE = Pattern
 		.compile("上一篇|下一篇|返回顶部|网站地图|版权所有|ICP备|icp备|网站标识码|政府网站找错|主办单位|承办单位|技术支持|联系我们|设为首页|"
 				+ "加入收藏|当前位置|您现在的位置|您的位置|所在位置|用手机扫描|扫一扫在手机|相关链接|相关文件|分享到|浏览次数|阅读次数|访问次数|" + "公网安备|政务服务网|English|登录|注册");
+
+	/** A year in a title, with or without 年 after it. */
+	private static final Pattern BARE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年|法治|度)");
+
+	/** How an opening says which year it reports on, most certain first. */
+	private static final List<Pattern> OPENING_YEARS = List.of(Pattern.compile("现[将对就].{0,20}?((?:19|20)\\d{2})\\s*年"),
+			Pattern.compile("((?:19|20)\\d{2})\\s*年度?(?:以来)?[,，]"));
 
 	/** A line this long is a sentence, never a title, heading or addressee line. */
 	private static final int LONGEST_TITLE = 80;
@@ -80,9 +87,11 @@ public final class ReportParser {
 
 	public ParsedReport parse(List<SourceLine> source) {
 		List<ImportWarning> warnings = new ArrayList<>();
-		Map<String, String> metadata = new LinkedHashMap<>();
-		List<SourceLine> lines = withoutPageTools(source, metadata);
-		Head head = head(lines, metadata.get(MetadataLines.DOCUMENT_NUMBER), warnings);
+		MetadataLines.Found found = new MetadataLines.Found();
+		List<String> dropped = new ArrayList<>();
+		List<SourceLine> lines = withoutPageTools(source, found, dropped);
+		Head head = head(lines, found.field(MetadataLines.TITLE), found.field(MetadataLines.DOCUMENT_NUMBER), dropped,
+				warnings);
 		int cursor = head.bodyFrom();
 		String addressee = null;
 		if (cursor < lines.size() && isAddressee(lines.get(cursor).text())) {
@@ -91,18 +100,16 @@ public final class ReportParser {
 			addressee = lines.get(cursor).text().strip();
 			cursor++;
 		}
-		Ending ending = ending(lines, cursor);
+		Ending ending = ending(lines, cursor, dropped);
 		if (ending.textAfter()) {
 			warnings.add(ImportWarning.of("textAfterSignature"));
 		}
 		List<String> preamble = new ArrayList<>(head.preamble());
 		List<ParsedPart> parts = classify(chunks(lines, cursor, ending, preamble), warnings);
-		DisclosureMetadata disclosure = new DisclosureMetadata(metadata.get(MetadataLines.INDEX_NUMBER),
-				metadata.get(MetadataLines.PUBLISHER), metadata.get(MetadataLines.DATE_WRITTEN),
-				metadata.get(MetadataLines.PUBLISHED_ON), head.documentNumber(), metadata.get(MetadataLines.TOPIC));
-		LocalDate dateWritten = (ending.date() != null) ? ending.date()
-				: ChineseDates.find(disclosure.dateWritten()).orElse(null);
-		Integer year = year(head.title(), parts, dateWritten, disclosure, warnings);
+		dropped.addAll(found.dropped());
+		DisclosureMetadata disclosure = DisclosureMetadata.of(found);
+		LocalDate dateWritten = (ending.date() != null) ? ending.date() : disclosure.dateWritten();
+		Integer year = year(head.title(), parts, preamble, dateWritten, disclosure, warnings);
 		if (parts.isEmpty()) {
 			warnings.add(ImportWarning.of("noParts"));
 		}
@@ -110,15 +117,17 @@ public final class ReportParser {
 			warnings.add(ImportWarning.of("missingPart", kind.nameKey()));
 		}
 		return new ParsedReport(head.title(), agencyName(head.title(), ending.signature(), disclosure), year, addressee,
-				String.join("\n", preamble), List.copyOf(parts), ending.signature(), dateWritten, disclosure,
-				List.copyOf(warnings));
+				String.join("\n", preamble), List.copyOf(parts), ending.signature(), dateWritten,
+				disclosure.withDocumentNumber(head.documentNumber()), List.copyOf(dropped), List.copyOf(warnings));
 	}
 
 	/**
-	 * Phase 1: the lines in their plain form, without page tools, and with the disclosure
-	 * metadata lines (索引号, 发布机构 …) taken out into {@code metadata}.
+	 * Phase 1: the lines in their plain form, without page tools (which go to
+	 * {@code dropped}), and with the disclosure metadata lines (索引号, 发布机构 …) taken out
+	 * into {@code found}.
 	 */
-	private List<SourceLine> withoutPageTools(List<SourceLine> source, Map<String, String> metadata) {
+	private List<SourceLine> withoutPageTools(List<SourceLine> source, MetadataLines.Found found,
+			List<String> dropped) {
 		List<SourceLine> cleaned = source.stream()
 			.map((line) -> new SourceLine(TextForms.clean(line.text()), line.headingLevel()))
 			.filter((line) -> !line.text().isEmpty())
@@ -127,9 +136,10 @@ public final class ReportParser {
 		for (int i = 0; i < cleaned.size(); i++) {
 			SourceLine line = cleaned.get(i);
 			if (isToolLine(line.text())) {
+				dropped.add(line.text());
 				continue;
 			}
-			int consumed = this.metadataLines.read(cleaned, i, metadata);
+			int consumed = this.metadataLines.read(cleaned, i, found);
 			if (consumed > 0) {
 				i += consumed - 1;
 				continue;
@@ -140,35 +150,46 @@ public final class ReportParser {
 	}
 
 	/**
-	 * Phase 2: what comes before the body: the title (the last title-like line, which may
-	 * wrap over two), a 文号 above or below it, and any other lines there, which are the
-	 * preamble unless they are page furniture.
+	 * Phase 2: what comes before the body: the title (the 标题 the metadata gave, else the
+	 * last title-like line, which may wrap over two), a 文号 above or below it, and any
+	 * other lines there, which are the preamble unless they are page furniture (which
+	 * goes to {@code dropped}) or the page repeating the title.
+	 * @param givenTitle the title a 标题 metadata line gave, if any
 	 * @param documentNumber the 文号 the metadata gave, if any
 	 */
-	private static Head head(List<SourceLine> lines, String documentNumber, List<ImportWarning> warnings) {
+	private static Head head(List<SourceLine> lines, String givenTitle, String documentNumber, List<String> dropped,
+			List<ImportWarning> warnings) {
 		int bodyStart = bodyStart(lines);
-		int titleAt = titleIndex(lines, bodyStart);
+		int titleAt = titleIndex(lines, bodyStart, givenTitle);
 		List<String> preamble = new ArrayList<>();
 		int cursor = 0;
-		if (titleAt < 0) {
+		if (titleAt < 0 && givenTitle == null) {
 			warnings.add(ImportWarning.of("noTitle"));
 			while (cursor < lines.size() && cursor < bodyStart && isFurniture(lines.get(cursor).text())) {
+				dropped.add(lines.get(cursor).text());
 				cursor++;
 			}
 			return new Head(null, documentNumber, preamble, cursor);
 		}
-		int titleFrom = titleStart(lines, titleAt);
-		String title = joinText(lines.subList(titleFrom, titleAt + 1));
+		int titleFrom = (titleAt < 0) ? 0 : titleStart(lines, titleAt);
+		String title = (givenTitle != null) ? givenTitle : joinText(lines.subList(titleFrom, titleAt + 1));
 		String number = documentNumber;
 		for (int i = 0; i < titleFrom; i++) {
-			number = documentNumberOr(lines.get(i).text(), number);
+			String text = lines.get(i).text();
+			number = documentNumberOr(text, number);
+			if (isFurniture(text)) {
+				dropped.add(text);
+			}
 		}
-		for (cursor = titleAt + 1; cursor < bodyStart; cursor++) {
+		for (cursor = Math.max(titleAt + 1, titleFrom); cursor < bodyStart; cursor++) {
 			String text = lines.get(cursor).text();
-			if (text.equals(title) || isFurniture(text)) {
+			if (isTitleAgain(text, title)) {
 				continue;
 			}
-			if (DOCUMENT_NUMBER.matcher(TextForms.fold(text)).matches() && number == null) {
+			if (isFurniture(text)) {
+				dropped.add(text);
+			}
+			else if (DOCUMENT_NUMBER.matcher(TextForms.fold(text)).matches() && number == null) {
 				number = text;
 			}
 			else {
@@ -176,6 +197,20 @@ public final class ReportParser {
 			}
 		}
 		return new Head(title, number, preamble, cursor);
+	}
+
+	/**
+	 * A page often shows the title twice, the second time cut short or worded a little
+	 * differently ("…2022年度法治政府建设" under "…2022年度法治政府建设工作报告").
+	 */
+	private static boolean isTitleAgain(String text, String title) {
+		String line = compact(text);
+		String full = compact(title);
+		return !line.isEmpty() && (full.startsWith(line) || line.equals(full));
+	}
+
+	private static String compact(String text) {
+		return TextForms.fold(text).replaceAll("\\s+", "");
 	}
 
 	/**
@@ -225,21 +260,32 @@ public final class ReportParser {
 		return lines.size();
 	}
 
+	/**
+	 * A sentence: long, ending like one, or holding a full stop (a title never does, but
+	 * a short opening such as "……。现将有关情况报告如下：" does).
+	 */
 	private static boolean isSentence(String text) {
-		return text.codePointCount(0, text.length()) > LONGEST_TITLE || SENTENCE_END.matcher(text).find();
+		return text.codePointCount(0, text.length()) > LONGEST_TITLE || SENTENCE_END.matcher(text).find()
+				|| text.contains("。");
 	}
 
 	/**
-	 * The last title-like line before the body: a copied page often repeats the title
-	 * (window title, then the article heading), and the last copy is the document's own.
+	 * The line that holds the title: the one the 标题 metadata names if any, else the last
+	 * title-like line before the body (a copied page often repeats the title, window
+	 * title then article heading, and the last copy is the document's own).
 	 */
-	private static int titleIndex(List<SourceLine> lines, int bodyStart) {
+	private static int titleIndex(List<SourceLine> lines, int bodyStart, String givenTitle) {
 		int found = -1;
 		for (int i = 0; i < bodyStart; i++) {
 			String text = lines.get(i).text();
 			String folded = TextForms.fold(text);
-			if ((folded.contains("报告") || folded.contains("情况")) && text.length() <= LONGEST_TITLE && !isFurniture(text)
-					&& !BREADCRUMB.matcher(folded).find()) {
+			if (givenTitle != null) {
+				if (compact(text).equals(compact(givenTitle))) {
+					found = i;
+				}
+			}
+			else if ((folded.contains("报告") || folded.contains("情况")) && text.length() <= LONGEST_TITLE
+					&& !isFurniture(text) && !BREADCRUMB.matcher(folded).find()) {
 				found = i;
 			}
 		}
@@ -247,17 +293,29 @@ public final class ReportParser {
 	}
 
 	/**
-	 * A title wrapped over two lines: "某某镇人民政府关于" / "2023年法治政府建设情况的报告".
+	 * A title set on two lines: "某某镇人民政府关于" / "2023年法治政府建设情况的报告", or the issuing agency
+	 * on a line of its own above "关于2023年度法治政府建设情况的报告".
 	 */
 	private static int titleStart(List<SourceLine> lines, int titleAt) {
 		if (titleAt > 0) {
-			String previous = TextForms.fold(lines.get(titleAt - 1).text());
-			if ((previous.endsWith("关于") || previous.matches(".*(19|20)\\d{2}年度?$"))
-					&& previous.length() + lines.get(titleAt).text().length() <= LONGEST_TITLE) {
+			String previous = TextForms.fold(lines.get(titleAt - 1).text()).strip();
+			String title = TextForms.fold(lines.get(titleAt).text()).strip();
+			boolean wrapped = previous.endsWith("关于") || previous.matches(".*(19|20)\\d{2}年度?$");
+			boolean agencyAbove = title.startsWith("关于") && isAgencyName(previous);
+			if ((wrapped || agencyAbove) && previous.length() + title.length() <= LONGEST_TITLE) {
 				return titleAt - 1;
 			}
 		}
 		return titleAt;
+	}
+
+	/**
+	 * Whether a line is only the name of a government or office: "某某县某某镇人民政府".
+	 */
+	private static boolean isAgencyName(String text) {
+		String folded = TextForms.fold(text).replaceAll("\\s+", "");
+		return !folded.isEmpty() && folded.length() <= LONGEST_SIGNATURE && AGENCY_SUFFIX.matcher(folded).find()
+				&& !folded.matches(".*[\\p{P}\\d].*");
 	}
 
 	private static String joinText(List<SourceLine> lines) {
@@ -346,9 +404,10 @@ public final class ReportParser {
 	 * Phase 3: the report's closing lines: the date written as the last line of text, the
 	 * signing agency (one or two lines) just above it, and any page chrome after it.
 	 */
-	private static Ending ending(List<SourceLine> lines, int from) {
+	private static Ending ending(List<SourceLine> lines, int from, List<String> dropped) {
 		int end = lines.size();
 		while (end > from && isFurniture(lines.get(end - 1).text())) {
+			dropped.add(0, lines.get(end - 1).text());
 			end--;
 		}
 		int dateAt = -1;
@@ -363,7 +422,10 @@ public final class ReportParser {
 		if (dateAt >= 0) {
 			for (int i = dateAt + 1; i < end; i++) {
 				String text = lines.get(i).text();
-				if (!isFurniture(text)) {
+				if (isFurniture(text)) {
+					dropped.add(text);
+				}
+				else {
 					trailing.add(text);
 					textAfter = true;
 				}
@@ -389,9 +451,14 @@ public final class ReportParser {
 				&& !folded.matches(".*[,，。；;:：].*") && !TOP_NUMBERING.matcher(folded).find();
 	}
 
-	private static Integer year(String title, List<ParsedPart> parts, LocalDate dateWritten,
+	/**
+	 * The year reported on: from the title, else from a part's heading, else from the
+	 * opening ("现将2024年度……报告如下", "2024年，某镇……"), else the year before the date the report
+	 * was written or published.
+	 */
+	private static Integer year(String title, List<ParsedPart> parts, List<String> preamble, LocalDate dateWritten,
 			DisclosureMetadata disclosure, List<ImportWarning> warnings) {
-		Optional<Integer> fromTitle = ChineseDates.year(title);
+		Optional<Integer> fromTitle = ChineseDates.year(title).or(() -> bareYear(title));
 		if (fromTitle.isPresent()) {
 			return fromTitle.get();
 		}
@@ -401,8 +468,11 @@ public final class ReportParser {
 				return (part.kind() == SectionKind.NEXT_YEAR_PLANS) ? inHeading.get() - 1 : inHeading.get();
 			}
 		}
-		LocalDate written = (dateWritten != null) ? dateWritten
-				: ChineseDates.find(disclosure.publishedOn()).orElse(null);
+		Optional<Integer> inOpening = openingYear(String.join("\n", preamble));
+		if (inOpening.isPresent()) {
+			return inOpening.get();
+		}
+		LocalDate written = (dateWritten != null) ? dateWritten : disclosure.publishedOn();
 		if (written != null) {
 			int year = ReportingCalendar.yearReportedOn(written);
 			warnings.add(ImportWarning.of("yearFromDate", year));
@@ -412,15 +482,43 @@ public final class ReportParser {
 		return null;
 	}
 
+	/** "沅江路街道2024法治政府建设年度报告": a title may leave out the 年. */
+	private static Optional<Integer> bareYear(String title) {
+		if (title == null) {
+			return Optional.empty();
+		}
+		Matcher year = BARE_YEAR.matcher(TextForms.fold(title));
+		return year.find() ? Optional.of(Integer.parseInt(year.group(1))) : Optional.empty();
+	}
+
+	/**
+	 * The year the opening says it reports on: "现将我镇2024年……报告如下" first, else a year that
+	 * opens a clause ("2024年，汤头街道……", "……部署，2023年，清波街道……").
+	 */
+	static Optional<Integer> openingYear(String opening) {
+		String folded = TextForms.fold(opening);
+		for (Pattern pattern : OPENING_YEARS) {
+			Matcher year = pattern.matcher(folded);
+			if (year.find()) {
+				return Optional.of(Integer.parseInt(year.group(1)));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The issuing agency as written: what the title puts before 关于 or before the year,
+	 * when that is the name of an agency (never a word like 关于), else the last signing
+	 * agency, else the publisher the metadata names.
+	 */
 	private static String agencyName(String title, String signingAgency, DisclosureMetadata disclosure) {
 		if (title != null) {
-			int about = title.indexOf("关于");
-			if (about > 0) {
-				return title.substring(0, about).strip();
-			}
-			Matcher year = Pattern.compile("(19|20)\\d{2}\\s*年").matcher(title);
-			if (year.find() && year.start() > 0) {
-				return title.substring(0, year.start()).strip();
+			String folded = TextForms.fold(title);
+			int about = folded.indexOf("关于");
+			Matcher year = BARE_YEAR.matcher(folded);
+			int end = (about > 0) ? about : (year.find() ? year.start() : -1);
+			if (end > 0 && isAgencyName(title.substring(0, end))) {
+				return title.substring(0, end).strip();
 			}
 		}
 		if (signingAgency != null) {

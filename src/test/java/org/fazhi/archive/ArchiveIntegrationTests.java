@@ -1,9 +1,18 @@
 package org.fazhi.archive;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
+import org.fazhi.agency.Agency;
+import org.fazhi.demo.ReportWriter;
+import org.fazhi.demo.WrittenReport;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.Report;
 import org.fazhi.report.ReportEdition;
@@ -12,6 +21,7 @@ import org.fazhi.report.ReportRepository;
 import org.fazhi.support.Fixtures;
 import org.fazhi.support.Indexing;
 import org.fazhi.support.PostgresIntegrationTest;
+import org.fazhi.support.SavedPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -159,6 +169,72 @@ class ArchiveIntegrationTests {
 		assertThat(all).extracting(ReportEdition::getState)
 			.containsExactly(EditionState.SUPERSEDED, EditionState.PUBLISHED);
 		assertThat(all.get(1).getArchivedFrom()).isEqualTo("http://example.gov.cn/a.html");
+	}
+
+	/**
+	 * A county's archive as it really is, in one .zip: old Word .doc, a PDF, a .docx, a
+	 * disclosure page saved in GBK, last year's file twice, a scan and a macOS leftover.
+	 */
+	@Test
+	void aCountysArchiveOfMixedFilesGoesInAsOneZip() throws Exception {
+		List<Agency> county = this.fixtures.countyWith("民权县", "程庄镇", "人和镇", "北关镇", "老颜集乡");
+		Agency laoyanji = county.get(4);
+		WrittenReport page = new ReportWriter()
+			.write(ReportWriter.Options.typical("老颜集乡", "民权县老颜集乡人民政府", "民权县", 2022, 4242), null);
+		ByteArrayOutputStream zip = new ByteArrayOutputStream();
+		try (ZipOutputStream out = new ZipOutputStream(zip, Charset.forName("GBK"))) {
+			entry(out, "往年报告/2021年程庄镇.doc", formatFixture("report-1.doc"));
+			entry(out, "往年报告/2021年人和镇.pdf", formatFixture("report-2.pdf"));
+			entry(out, "往年报告/2022年北关镇.docx", formatFixture("report-3.docx"));
+			entry(out, "往年报告/老颜集乡网页.html", SavedPage.of(page.document(false), laoyanji.getUnifiedCode() + "/2023-00011",
+					Charset.forName("GBK")));
+			entry(out, "往年报告/2021年程庄镇（复制）.txt", formatFixture("report-1.txt"));
+			entry(out, "往年报告/扫描件.pdf", SavedPage.scannedPdf(2));
+			entry(out, "__MACOSX/往年报告/._2021年程庄镇.doc", new byte[] { 0, 5, 22, 7 });
+		}
+		MvcResult result = this.mvc
+			.perform(multipart("/admin/archive")
+				.file(new MockMultipartFile("files", "民权县往年报告.zip", "application/zip", zip.toByteArray()))
+				.param("county", county.get(0).getUnifiedCode())
+				.with(user(this.world.admin()))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		@SuppressWarnings("unchecked")
+		List<ArchiveOutcome> outcomes = (List<ArchiveOutcome>) result.getFlashMap().get("outcomes");
+		assertThat(outcomes).extracting(ArchiveOutcome::name)
+			.containsExactly("民权县往年报告.zip/2021年程庄镇.doc", "民权县往年报告.zip/2021年人和镇.pdf", "民权县往年报告.zip/2022年北关镇.docx",
+					"民权县往年报告.zip/老颜集乡网页.html", "民权县往年报告.zip/2021年程庄镇（复制）.txt", "民权县往年报告.zip/扫描件.pdf");
+		assertThat(outcomes).extracting(ArchiveOutcome::result)
+			.containsExactly(ArchiveOutcome.Result.IMPORTED, ArchiveOutcome.Result.IMPORTED,
+					ArchiveOutcome.Result.IMPORTED, ArchiveOutcome.Result.IMPORTED, ArchiveOutcome.Result.REFUSED,
+					ArchiveOutcome.Result.REFUSED);
+		assertThat(outcomes.get(4).reason()).contains("已经存在");
+		assertThat(outcomes.get(5).reason()).contains("扫描件");
+		int[][] expected = { { 1, 2021 }, { 2, 2021 }, { 3, 2022 }, { 4, 2022 } };
+		for (int[] township : expected) {
+			Report report = this.reports.findByAgencyIdAndYear(county.get(township[0]).getId(), township[1])
+				.orElseThrow();
+			ReportEdition edition = this.editions
+				.findFirstByReportIdAndStateOrderByEditionNumberDesc(report.getId(), EditionState.PUBLISHED)
+				.orElseThrow();
+			assertThat(edition.getSections()).as(county.get(township[0]).getShortName()).hasSizeGreaterThanOrEqualTo(5);
+			assertThat(edition.fullText()).doesNotContain("— 2 —", "打印本页", "主办单位");
+		}
+		Report fromPage = this.reports.findByAgencyIdAndYear(laoyanji.getId(), 2022).orElseThrow();
+		assertThat(fromPage.getIndexNumber()).isEqualTo(laoyanji.getUnifiedCode() + "/2023-00011");
+	}
+
+	private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(bytes);
+		zip.closeEntry();
+	}
+
+	private static byte[] formatFixture(String name) throws IOException {
+		try (InputStream in = ArchiveIntegrationTests.class.getResourceAsStream("/import/formats/" + name)) {
+			return in.readAllBytes();
+		}
 	}
 
 	@Test

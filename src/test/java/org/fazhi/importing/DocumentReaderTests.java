@@ -2,10 +2,20 @@ package org.fazhi.importing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -119,6 +129,31 @@ class DocumentReaderTests {
 			zip.closeEntry();
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * Every reason a reader can give has its Chinese message: a new reason without one
+	 * would show a message key to a clerk.
+	 */
+	@Test
+	void everyRefusalReasonHasAMessage() throws IOException {
+		Properties messages = new Properties();
+		try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
+			messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		Pattern thrown = Pattern.compile("UnreadableDocumentException\\(\"([a-zA-Z]+)\"");
+		Set<String> reasons = new TreeSet<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/fazhi/importing"))) {
+			for (Path source : sources.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				Matcher reason = thrown.matcher(Files.readString(source));
+				while (reason.find()) {
+					reasons.add(reason.group(1));
+				}
+			}
+		}
+		assertThat(reasons).contains("scannedPdf", "unreadableDoc", "zipTooMany", "tooSlow");
+		assertThat(reasons).allSatisfy(
+				(reason) -> assertThat(messages.getProperty("import.unreadable." + reason)).as(reason).isNotBlank());
 	}
 
 }

@@ -127,12 +127,15 @@ class ImportIntegrationTests {
 		expectUnreadable("a.docx", "这不是 Word 文件".getBytes(StandardCharsets.UTF_8), "notDocx");
 		expectUnreadable("a.docx", new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0 },
 				"encryptedOrDoc");
-		expectUnreadable("a.doc", new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0 }, "legacyDoc");
+		expectUnreadable("a.doc", new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0 },
+				"unreadableDoc");
+		expectUnreadable("a.doc", "这不是 Word 文件".getBytes(StandardCharsets.UTF_8), "notDoc");
 		expectUnreadable("a.docx", zip("word/document.xml", "<not-xml".getBytes(StandardCharsets.UTF_8), 1),
 				"corruptDocx");
 		expectUnreadable("a.docx", manyEntries(DocumentReader.MAX_ENTRIES + 1), "zipBomb");
 		expectUnreadable("a.docx", zip("word/document.xml", new byte[1024 * 1024], 210), "zipBomb");
-		expectUnreadable("a.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), "unsupportedType");
+		expectUnreadable("a.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), "corruptPdf");
+		expectUnreadable("a.zip", zip("a.txt", "一".getBytes(StandardCharsets.UTF_8), 1), "unsupportedType");
 	}
 
 	@Test

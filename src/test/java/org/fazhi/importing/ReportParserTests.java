@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.fazhi.report.SectionKind;
@@ -170,6 +171,93 @@ class ReportParserTests {
 		assertThat(ChineseDates.find("２０２４年２月３０日")).isEmpty();
 		assertThat(ChineseDates.isDateLine("（2024年1月11日）")).isTrue();
 		assertThat(ChineseDates.isDateLine("2024年1月11日召开会议")).isFalse();
+	}
+
+	/**
+	 * The front matter that real pages got wrong: an empty value swallowing the next
+	 * label, an unknown label sticking to a known value, a date with a time, a title set
+	 * on two lines with the agency first, and page tools left in the preamble or the last
+	 * part.
+	 */
+	@Test
+	void frontMatterAsRealPagesWriteIt() {
+		ParsedReport report = this.parser.parse("""
+				站内搜索
+				首页 > 信息公开 > 法治政府建设年度报告
+				索引号: 11430721MB1234567X/2024-00003 类别:
+				文 号: 所属类别: 综合政务
+				发布日期:2021-03-05 09:30
+				时间:2022-03-01 10:12 点击数:5
+				成文日期：二〇二一年二月二十六日
+				云溪县白鹤镇人民政府
+				关于2020年度法治政府建设情况的报告
+				【打印本页】
+				2020年，我镇坚持依法行政。现将有关情况报告如下：
+				一、主要举措和成效
+				全年开展普法活动12场。
+				二、存在的不足和原因
+				执法力量不足。
+				云溪县白鹤镇人民政府
+				2021年2月26日
+				【打印本页】【关闭窗口】
+				上一篇：白鹤镇2019年度法治政府建设情况报告
+				下一篇：无
+				主办单位：云溪县人民政府办公室
+				""");
+		assertThat(report.title()).isEqualTo("云溪县白鹤镇人民政府关于2020年度法治政府建设情况的报告");
+		assertThat(report.agencyName()).isEqualTo("云溪县白鹤镇人民政府");
+		assertThat(report.year()).isEqualTo(2020);
+		DisclosureMetadata metadata = report.metadata();
+		assertThat(metadata.indexNumber()).isEqualTo("11430721MB1234567X/2024-00003");
+		assertThat(metadata.documentNumber()).isNull();
+		assertThat(metadata.others()).containsEntry("所属类别", "综合政务").doesNotContainKey("类别");
+		assertThat(metadata.publishedOn()).isEqualTo(LocalDate.of(2021, 3, 5));
+		assertThat(metadata.dateWritten()).isEqualTo(LocalDate.of(2021, 2, 26));
+		assertThat(report.preamble()).isEqualTo("2020年，我镇坚持依法行政。现将有关情况报告如下：");
+		assertThat(report.parts().get(1).body()).isEqualTo("执法力量不足。");
+		assertThat(report.dropped()).contains("站内搜索", "【打印本页】", "点击数：5", "主办单位：云溪县人民政府办公室");
+		assertThat(allText(report)).doesNotContain("打印", "上一篇", "点击", "搜索");
+	}
+
+	@Test
+	void labelsWithoutColonsAndValuesOnTheirOwnLines() {
+		ParsedReport report = this.parser.parse("""
+				索 引 号 640421026/2023-00004 发文时间 2023-03-14
+				发布机构 原州区头营镇政府 文 号
+				[ 体裁分类 ] 工作报告 [ 主题词 ]
+				发布时间:
+				2026-03-04
+				作者:
+				来源:
+				头营镇人民政府
+				标 题: 原州区头营镇2022年法治政府建设情况报告
+				原州区头营镇2022年法治政府建设情况报告
+				2022年，头营镇法治政府建设工作扎实推进。
+				一、2022年度推进法治政府建设的主要举措和成效
+				成立领导小组。
+				""");
+		DisclosureMetadata metadata = report.metadata();
+		assertThat(metadata.indexNumber()).isEqualTo("640421026/2023-00004");
+		assertThat(metadata.dateWritten()).isEqualTo(LocalDate.of(2023, 3, 14));
+		assertThat(metadata.publisher()).isEqualTo("原州区头营镇政府");
+		assertThat(metadata.documentNumber()).isNull();
+		assertThat(metadata.genre()).isEqualTo("工作报告");
+		assertThat(metadata.keywords()).isNull();
+		assertThat(metadata.publishedOn()).isEqualTo(LocalDate.of(2026, 3, 4));
+		assertThat(metadata.others()).containsExactly(Map.entry("来源", "头营镇人民政府"));
+		assertThat(report.title()).isEqualTo("原州区头营镇2022年法治政府建设情况报告");
+		assertThat(report.preamble()).isEqualTo("2022年，头营镇法治政府建设工作扎实推进。");
+	}
+
+	@Test
+	void aSentenceThatBeginsLikeALabelStaysInTheBody() {
+		ParsedReport report = this.parser.parse("""
+				某镇2023年法治政府建设报告
+				一、主要举措和成效
+				时间：全年分四个阶段推进
+				来源广泛的意见都得到了回应。
+				""");
+		assertThat(report.parts().get(0).body()).isEqualTo("时间：全年分四个阶段推进\n来源广泛的意见都得到了回应。");
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.fazhi.account.CurrentUser;
 import org.fazhi.account.Role;
@@ -227,6 +229,22 @@ public class Fixtures {
 			case OTHER -> "无其他需要报告的情况。";
 		};
 		return sentence + "\n" + sentence;
+	}
+
+	/**
+	 * A county of its own with townships of the given short names ("程庄镇"), their full
+	 * names the county's and a tag ("民权县程庄镇人民政府k3x9"), for tests that match agencies by
+	 * name.
+	 */
+	public List<Agency> countyWith(String countyName, String... townships) {
+		String tag = Long.toString(System.nanoTime(), 36);
+		Agency county = agency(countyName + "人民政府" + tag, countyName + tag, AgencyLevel.COUNTY, null);
+		List<Agency> made = new ArrayList<>(List.of(county));
+		for (String township : townships) {
+			String suffix = township.endsWith("街道") ? "办事处" : "人民政府";
+			made.add(agency(countyName + township + suffix + tag, township, AgencyLevel.TOWNSHIP, county));
+		}
+		return made;
 	}
 
 	private Agency agency(String fullName, String shortName, AgencyLevel level, Agency parent) {
