@@ -31,6 +31,9 @@ public class AgencyDirectory {
 
 	private volatile Snapshot snapshot;
 
+	/** Counts invalidations, so that a copy read across one is not kept. */
+	private long generation;
+
 	AgencyDirectory(AgencyRepository agencies, Clock clock) {
 		this.agencies = agencies;
 		this.clock = clock;
@@ -100,17 +103,34 @@ public class AgencyDirectory {
 	/**
 	 * Forgets the copy, so that the next call sees agencies just added or changed.
 	 */
-	public void invalidate() {
+	public synchronized void invalidate() {
+		this.generation++;
 		this.snapshot = null;
 	}
 
 	private Snapshot current() {
 		Snapshot current = this.snapshot;
 		if (current == null || current.loadedAt().plus(TTL).isBefore(this.clock.instant())) {
+			long seen = generation();
 			current = load();
-			this.snapshot = current;
+			keep(current, seen);
 		}
 		return current;
+	}
+
+	private synchronized long generation() {
+		return this.generation;
+	}
+
+	/**
+	 * Keeps a copy only if no change was announced while it was being read: a copy read
+	 * by another thread (the search indexer) just before a new agency committed, and
+	 * finished just after, would otherwise hide that agency until it expired.
+	 */
+	private synchronized void keep(Snapshot loaded, long seen) {
+		if (this.generation == seen) {
+			this.snapshot = loaded;
+		}
 	}
 
 	private Snapshot load() {

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fazhi.agency.AgencyDirectory;
+import org.fazhi.assistant.Assessment;
+import org.fazhi.assistant.Promises;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.Paragraphs;
 import org.fazhi.report.ReportEdition;
@@ -21,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One township's public page: every year's report, and a year-over-year view that puts
- * what was promised last year beside what this year's report says was done, part by part.
+ * what was promised last year beside what this year's report says was done: each promise
+ * with the passage that reports on it (or none), the share kept, and both parts in full.
  */
 @Service
 class AgencyPage {
@@ -59,9 +62,20 @@ class AgencyPage {
 	 * @param measures this year's measures
 	 * @param problemsHeading this year's problems heading
 	 * @param problems this year's problems
+	 * @param promises each of last year's plan items with this year's account of it, or
+	 * none
 	 */
 	record YearOverYear(int year, String plansHeading, List<String> plans, String measuresHeading,
-			List<String> measures, String problemsHeading, List<String> problems) {
+			List<String> measures, String problemsHeading, List<String> problems, List<Assessment.Promise> promises) {
+
+		public long kept() {
+			return this.promises.stream().filter(Assessment.Promise::kept).count();
+		}
+
+		public int keptPercent() {
+			return Promises.keptPercent(this.promises);
+		}
+
 	}
 
 	/**
@@ -110,8 +124,10 @@ class AgencyPage {
 		Optional<ReportSection> plans = previous.section(SectionKind.NEXT_YEAR_PLANS);
 		Optional<ReportSection> measures = current.section(SectionKind.MEASURES);
 		Optional<ReportSection> problems = current.section(SectionKind.PROBLEMS);
+		List<Assessment.Promise> promises = Promises.track(plans.map(ReportSection::getBody).orElse(""),
+				measures.map(ReportSection::getBody).orElse(""));
 		return new YearOverYear(current.getReport().getYear(), heading(plans), paragraphs(plans), heading(measures),
-				paragraphs(measures), heading(problems), paragraphs(problems));
+				paragraphs(measures), heading(problems), paragraphs(problems), promises);
 	}
 
 	private static String heading(Optional<ReportSection> section) {

@@ -1,6 +1,7 @@
 package org.fazhi.filing;
 
 import org.fazhi.account.CurrentUser;
+import org.fazhi.assistant.ReviewAssistant;
 import org.fazhi.report.IllegalTransitionException;
 import org.fazhi.report.ProblemMessages;
 import org.fazhi.report.StaleEditionException;
@@ -31,8 +32,12 @@ class SubmitController {
 
 	private final ProblemMessages problemMessages;
 
-	SubmitController(FilingReader reader, SubmitEdition submitEdition, ProblemMessages problemMessages) {
+	private final ReviewAssistant assistant;
+
+	SubmitController(FilingReader reader, SubmitEdition submitEdition, ProblemMessages problemMessages,
+			ReviewAssistant assistant) {
 		this.reader = reader;
+		this.assistant = assistant;
 		this.submitEdition = submitEdition;
 		this.problemMessages = problemMessages;
 	}
@@ -85,6 +90,8 @@ class SubmitController {
 		model.addAttribute("problems", this.problemMessages.show(checks.blocking()));
 		model.addAttribute("warnings", this.problemMessages.show(checks.warnings()));
 		model.addAttribute("resubmission", this.submitEdition.isResubmission(clerk, id));
+		// After the checks above, which have refused anyone else's edition.
+		model.addAttribute("assessment", this.assistant.view(id));
 		return "filing/submit";
 	}
 

@@ -2,6 +2,7 @@ package org.fazhi.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -117,6 +118,18 @@ public class DocumentReader {
 		String start = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
 			.toLowerCase(Locale.ROOT);
 		return start.contains("<html") || start.contains("<!doctype html");
+	}
+
+	/**
+	 * A request body read at most one byte past the limit, so an oversize body is refused
+	 * without being held in memory.
+	 */
+	public static byte[] bounded(InputStream in) throws IOException {
+		byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+		if (bytes.length > MAX_BYTES) {
+			throw new UnreadableDocumentException("tooLarge");
+		}
+		return bytes;
 	}
 
 	/**

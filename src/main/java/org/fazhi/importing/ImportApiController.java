@@ -1,12 +1,10 @@
 package org.fazhi.importing;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.system.ApiError;
 import org.fazhi.system.Messages;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -40,7 +38,7 @@ class ImportApiController {
 
 	@PostMapping(path = "/parse", consumes = MediaType.TEXT_PLAIN_VALUE)
 	ParseJson parseText(HttpServletRequest request) throws IOException {
-		byte[] bytes = bounded(request.getInputStream());
+		byte[] bytes = DocumentReader.bounded(request.getInputStream());
 		return ParseJson.of(this.parser.parse(this.reader.read("pasted.txt", bytes)), this.warnings);
 	}
 
@@ -50,23 +48,9 @@ class ImportApiController {
 				this.warnings);
 	}
 
-	/**
-	 * Reads at most one byte past the limit, so an oversize body is refused without being
-	 * held in memory.
-	 */
-	static byte[] bounded(InputStream in) throws IOException {
-		byte[] bytes = in.readNBytes(DocumentReader.MAX_BYTES + 1);
-		if (bytes.length > DocumentReader.MAX_BYTES) {
-			throw new UnreadableDocumentException("tooLarge");
-		}
-		return bytes;
-	}
-
 	@ExceptionHandler(UnreadableDocumentException.class)
 	ResponseEntity<ApiError> unreadable(UnreadableDocumentException ex) {
-		HttpStatus status = "tooLarge".equals(ex.getMessage()) ? HttpStatus.PAYLOAD_TOO_LARGE
-				: ex.isTampered() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
-		return ResponseEntity.status(status).body(new ApiError(ex.getMessage(), this.messages.text(ex.messageKey())));
+		return ResponseEntity.status(ex.status()).body(new ApiError(ex.code(), this.messages.text(ex.messageKey())));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.fazhi.importing;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * An uploaded file or text that cannot be read as a report; {@code code} is a message key
  * suffix under {@code import.unreadable.}.
@@ -24,6 +26,19 @@ public class UnreadableDocumentException extends RuntimeException {
 	 */
 	public boolean isTampered() {
 		return "badName".equals(this.code);
+	}
+
+	/**
+	 * The HTTP status an API answers with: 413 too large, 400 made by hand, else 422.
+	 */
+	public HttpStatus status() {
+		return "tooLarge".equals(this.code) ? HttpStatus.PAYLOAD_TOO_LARGE
+				: isTampered() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
+	}
+
+	/** The reason code the API answers with (documented in the README). */
+	public String code() {
+		return this.code;
 	}
 
 	public String messageKey() {

@@ -90,6 +90,16 @@ public interface ReportEditionRepository extends JpaRepository<ReportEdition, Lo
 	List<Integer> findYearsByAgencyAndState(Long agencyId, EditionState state);
 
 	/**
+	 * The editions in a state of a county's townships for some years, with their parts:
+	 * what the review assistant compares a report with.
+	 */
+	@Query("""
+			select distinct e from ReportEdition e join fetch e.report r join fetch r.agency a
+			left join fetch e.sections
+			where a.parent.id = :countyId and r.year in :years and e.state = :state""")
+	List<ReportEdition> findInCountyByYearsAndState(Long countyId, Collection<Integer> years, EditionState state);
+
+	/**
 	 * The current published edition of an agency's report for a year, if there is one.
 	 */
 	default Optional<ReportEdition> findPublished(Long agencyId, int year) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
+import org.fazhi.assistant.ReviewAssistant;
 import org.fazhi.report.IllegalTransitionException;
 import org.fazhi.report.Problem;
 import org.fazhi.report.ProblemMessages;
@@ -52,9 +53,12 @@ class DecisionController {
 
 	private final Clock clock;
 
+	private final ReviewAssistant assistant;
+
 	DecisionController(ReviewReader reader, PublishEdition publishEdition, ScheduleEdition scheduleEdition,
 			ReturnEdition returnEdition, UnscheduleEdition unscheduleEdition, WithdrawEdition withdrawEdition,
-			ProblemMessages problemMessages, DisplayFormats formats, Clock clock) {
+			ProblemMessages problemMessages, DisplayFormats formats, Clock clock, ReviewAssistant assistant) {
+		this.assistant = assistant;
 		this.reader = reader;
 		this.publishEdition = publishEdition;
 		this.scheduleEdition = scheduleEdition;
@@ -88,7 +92,7 @@ class DecisionController {
 		if (!form.later()) {
 			return decide(reviewer, id, "publish", form, model, redirect, () -> {
 				ReportEdition edition = this.publishEdition.perform(reviewer, id, form.version(),
-						form.secrecyConfirmed());
+						form.secrecyConfirmed(), form.findingsConfirmed());
 				// Where the report now is and the number it goes by, at once.
 				redirect.addFlashAttribute("flashArgs", List.of(edition.getReport().getIndexNumber()));
 				redirect.addFlashAttribute("flashLink", "/reports/" + edition.getReport().getId());
@@ -97,7 +101,8 @@ class DecisionController {
 		}
 		Instant at = form.publishAt(this.clock.getZone());
 		return decide(reviewer, id, "publish", form, model, redirect, () -> {
-			this.scheduleEdition.perform(reviewer, id, form.version(), form.secrecyConfirmed(), at);
+			this.scheduleEdition.perform(reviewer, id, form.version(), form.secrecyConfirmed(),
+					form.findingsConfirmed(), at);
 			redirect.addFlashAttribute("flashArgs", List.of(this.formats.dateTime(at)));
 		}, "flash.scheduled");
 	}
@@ -155,6 +160,8 @@ class DecisionController {
 		model.addAttribute("form", form);
 		model.addAttribute("problems", this.problemMessages.show(problems));
 		model.addAttribute("publishProblems", this.problemMessages.show(page.publishProblems()));
+		// The page above has refused an edition outside the reviewer's county.
+		model.addAttribute("secrecyFindings", this.assistant.view(id).secrecyFindings());
 		return DECIDE;
 	}
 

@@ -19,13 +19,19 @@ final class DecisionForms {
 	 *
 	 * @param version the edition's version
 	 * @param secrecyReviewed whether the secrecy review is confirmed
+	 * @param findingsAcknowledged whether the assistant's secrecy findings are
+	 * acknowledged
 	 * @param when {@code now} or {@code later}
 	 * @param publishAt for later: the local date and time typed
 	 * ({@code yyyy-MM-ddTHH:mm})
 	 */
-	record Publish(Long version, Boolean secrecyReviewed, String when, String publishAt) {
+	record Publish(Long version, Boolean secrecyReviewed, Boolean findingsAcknowledged, String when, String publishAt) {
 
-		static final Publish EMPTY = new Publish(null, false, "now", null);
+		static final Publish EMPTY = new Publish(null, false, false, "now", null);
+
+		public boolean findingsConfirmed() {
+			return Boolean.TRUE.equals(this.findingsAcknowledged);
+		}
 
 		public boolean later() {
 			return "later".equals(this.when);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
+import org.fazhi.assistant.ReviewAssistant;
 import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionState;
@@ -41,8 +42,11 @@ class PublishEdition {
 
 	private final Clock clock;
 
+	private final ReviewAssistant assistant;
+
 	PublishEdition(EditionAccess access, ReportEditionRepository editions, Publication publication,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ReviewAssistant assistant) {
+		this.assistant = assistant;
 		this.access = access;
 		this.editions = editions;
 		this.publication = publication;
@@ -51,11 +55,27 @@ class PublishEdition {
 	}
 
 	/**
-	 * Why the reviewer cannot publish (or schedule) the edition: {@code verb} does not
-	 * apply to its state, the reviewer submitted it (four eyes), or the secrecy review is
-	 * not confirmed.
+	 * The reviewer's secrecy review as the publish form states it.
+	 *
+	 * @param confirmed whether the 保密审查 is ticked
+	 * @param findingsAcknowledged whether the assistant's secrecy findings were read and
+	 * are acknowledged
+	 * @param findings how many secrecy findings the assistant has open on the edition
 	 */
-	static List<Problem> failureReasons(CurrentUser reviewer, ReportEdition edition, boolean secrecyReviewed,
+	record SecrecyReview(boolean confirmed, boolean findingsAcknowledged, int findings) {
+
+		/** For telling what else would block: the reviewer's own ticks taken as given. */
+		static final SecrecyReview ASSUMED = new SecrecyReview(true, true, 0);
+
+	}
+
+	/**
+	 * Why the reviewer cannot publish (or schedule) the edition: {@code verb} does not
+	 * apply to its state, the reviewer submitted it (four eyes), the secrecy review is
+	 * not confirmed, or the assistant's secrecy findings (an identity number, a phone
+	 * number, a secrecy marking …) are open and not acknowledged.
+	 */
+	static List<Problem> failureReasons(CurrentUser reviewer, ReportEdition edition, SecrecyReview secrecy,
 			WorkflowVerb verb) {
 		if (!ReportWorkflow.allows(edition.getState(), verb)) {
 			return List
@@ -65,8 +85,12 @@ class PublishEdition {
 		if (!ReportPolicy.mayPublish(reviewer, edition)) {
 			problems.add(Problem.of("publish.problem.fourEyes"));
 		}
-		if (!secrecyReviewed) {
+		if (!secrecy.confirmed()) {
 			problems.add(Problem.of("publish.problem.secrecy").at("secrecyReviewed"));
+		}
+		if (secrecy.findings() > 0 && !secrecy.findingsAcknowledged()) {
+			problems.add(new Problem("publish.problem.secrecyFindings", null, secrecy.findings())
+				.at("findingsAcknowledged"));
 		}
 		return problems;
 	}
@@ -75,10 +99,13 @@ class PublishEdition {
 	 * @return the published edition (its report carries the index number)
 	 */
 	@Transactional
-	ReportEdition perform(CurrentUser reviewer, Long editionId, Long version, boolean secrecyReviewed) {
+	ReportEdition perform(CurrentUser reviewer, Long editionId, Long version, boolean secrecyReviewed,
+			boolean findingsAcknowledged) {
 		ReportEdition edition = this.access.forReview(reviewer, editionId);
 		StaleEditionException.check(edition, version);
-		List<Problem> problems = failureReasons(reviewer, edition, secrecyReviewed, WorkflowVerb.PUBLISH);
+		SecrecyReview secrecy = new SecrecyReview(secrecyReviewed, findingsAcknowledged,
+				this.assistant.assess(edition).secrecyFindings().size());
+		List<Problem> problems = failureReasons(reviewer, edition, secrecy, WorkflowVerb.PUBLISH);
 		if (!problems.isEmpty()) {
 			throw new VerbRefusedException(problems);
 		}

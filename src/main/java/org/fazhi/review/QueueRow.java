@@ -2,6 +2,7 @@ package org.fazhi.review;
 
 import java.time.Instant;
 
+import org.fazhi.assistant.AssessmentView;
 import org.fazhi.report.EditionState;
 
 /**
@@ -24,7 +25,7 @@ import org.fazhi.report.EditionState;
  */
 record QueueRow(Long editionId, Long townshipId, String agencyName, int year, String title, EditionState state,
 		boolean correction, Instant submittedAt, String submittedBy, Instant scheduledFor, Instant firstSubmittedAt,
-		boolean late) {
+		boolean late, AssessmentView assessment) {
 
 	/**
 	 * Whether it was submitted again after a return (the last submission is not the

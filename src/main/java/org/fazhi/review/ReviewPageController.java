@@ -1,6 +1,7 @@
 package org.fazhi.review;
 
 import org.fazhi.account.CurrentUser;
+import org.fazhi.assistant.ReviewAssistant;
 import org.fazhi.report.DocxExporter;
 import org.fazhi.report.ProblemMessages;
 import org.fazhi.report.SectionKind;
@@ -33,9 +34,12 @@ class ReviewPageController {
 
 	private final DocxExporter docx;
 
+	private final ReviewAssistant assistant;
+
 	ReviewPageController(ReviewReader reader, RemarkOnEdition remarkOnEdition, ProblemMessages problemMessages,
-			DocxExporter docx) {
+			DocxExporter docx, ReviewAssistant assistant) {
 		this.reader = reader;
+		this.assistant = assistant;
 		this.remarkOnEdition = remarkOnEdition;
 		this.problemMessages = problemMessages;
 		this.docx = docx;
@@ -49,6 +53,8 @@ class ReviewPageController {
 		model.addAttribute("blocking", this.problemMessages.show(page.blocking()));
 		model.addAttribute("warnings", this.problemMessages.show(page.warnings()));
 		model.addAttribute("publishProblems", this.problemMessages.show(page.publishProblems()));
+		// The page above has refused an edition outside the reviewer's county.
+		model.addAttribute("assessment", this.assistant.view(id));
 		return "review/edition";
 	}
 

@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.fazhi.account.CurrentUser;
+import org.fazhi.assistant.Assessment;
+import org.fazhi.assistant.AssessmentView;
+import org.fazhi.assistant.ReviewAssistant;
 import org.fazhi.report.Deadlines;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.ReportEdition;
@@ -19,6 +22,7 @@ import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportPolicy;
 import org.fazhi.report.ReportingCalendar;
 import org.fazhi.report.SubmissionRepository;
+import org.fazhi.system.Messages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +49,14 @@ class ReviewQueue {
 
 	private final ZoneId zone;
 
+	private final ReviewAssistant assistant;
+
+	private final Messages messages;
+
 	ReviewQueue(ReportEditionRepository editions, SubmissionRepository submissions, Deadlines deadlines,
-			ReportingCalendar calendar, Clock clock) {
+			ReportingCalendar calendar, Clock clock, ReviewAssistant assistant, Messages messages) {
+		this.assistant = assistant;
+		this.messages = messages;
 		this.editions = editions;
 		this.submissions = submissions;
 		this.deadlines = deadlines;
@@ -83,7 +93,13 @@ class ReviewQueue {
 			}
 		}
 		LocalDate today = this.calendar.today();
-		List<QueueRow> rows = matching.stream().map((e) -> row(e, firstSubmitted.get(e.getId()), today)).toList();
+		// Read by the assistant only where a decision is awaited, with the county's
+		// published reports indexed once for the whole queue.
+		Map<Long, Assessment> assessments = this.assistant
+			.assessAll(matching.stream().filter((e) -> AWAITING.contains(e.getState())).toList());
+		List<QueueRow> rows = matching.stream()
+			.map((e) -> row(e, firstSubmitted.get(e.getId()), today, assessments.get(e.getId())))
+			.toList();
 		Map<EditionState, Long> counts = new EnumMap<>(EditionState.class);
 		STATES.forEach((s) -> counts.put(s, rows.stream().filter((r) -> r.state() == s).count()));
 		List<QueueRow> shown = rows.stream()
@@ -95,13 +111,14 @@ class ReviewQueue {
 		return new Queue(shown, counts, years, townships);
 	}
 
-	private QueueRow row(ReportEdition e, Instant firstSubmitted, LocalDate today) {
+	private QueueRow row(ReportEdition e, Instant firstSubmitted, LocalDate today, Assessment assessment) {
 		LocalDate due = this.deadlines.submissionDue(e.getReport().getAgency(), e.getReport().getYear());
 		LocalDate first = (firstSubmitted != null) ? LocalDate.ofInstant(firstSubmitted, this.zone) : null;
 		boolean late = !e.isCorrection() && Deadlines.isLate(first, due, today);
 		return new QueueRow(e.getId(), e.getReport().getAgency().getId(), e.getReport().getAgency().getFullName(),
 				e.getReport().getYear(), e.getTitle(), e.getState(), e.isCorrection(), e.getSubmittedAt(),
-				e.getSubmittedBy(), e.getScheduledFor(), firstSubmitted, late);
+				e.getSubmittedBy(), e.getScheduledFor(), firstSubmitted, late,
+				(assessment != null) ? AssessmentView.of(assessment, this.messages) : null);
 	}
 
 }

@@ -160,8 +160,9 @@ class ReviewReader {
 		}
 		return new ReviewPage(EditionView.of(edition, this.settings.minPartLength()),
 				this.remarks.findByEditionIdOrderByCreatedAtAscIdAsc(editionId), blocking, warnings,
-				PublishEdition.failureReasons(reviewer, edition, true, WorkflowVerb.PUBLISH), changes, comparedWith,
-				submitted.size(), recorded ? latest.getSubmittedAt() : null,
+				PublishEdition.failureReasons(reviewer, edition, PublishEdition.SecrecyReview.ASSUMED,
+						WorkflowVerb.PUBLISH),
+				changes, comparedWith, submitted.size(), recorded ? latest.getSubmittedAt() : null,
 				(latest != null && submitted.size() > 1) ? latest.getChangeNote() : null);
 	}
 

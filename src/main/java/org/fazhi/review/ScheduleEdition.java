@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
+import org.fazhi.assistant.ReviewAssistant;
 import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionState;
@@ -47,7 +48,8 @@ class ScheduleEdition {
 	private final DisplayFormats formats;
 
 	ScheduleEdition(EditionAccess access, ReportEditionRepository editions, EditionHistory history,
-			ApplicationEventPublisher events, Clock clock, DisplayFormats formats) {
+			ApplicationEventPublisher events, Clock clock, DisplayFormats formats, ReviewAssistant assistant) {
+		this.assistant = assistant;
 		this.access = access;
 		this.editions = editions;
 		this.history = history;
@@ -56,10 +58,12 @@ class ScheduleEdition {
 		this.formats = formats;
 	}
 
-	List<Problem> failureReasons(CurrentUser reviewer, ReportEdition edition, boolean secrecyReviewed,
+	private final ReviewAssistant assistant;
+
+	List<Problem> failureReasons(CurrentUser reviewer, ReportEdition edition, PublishEdition.SecrecyReview secrecy,
 			Instant publishAt) {
 		List<Problem> problems = new ArrayList<>(
-				PublishEdition.failureReasons(reviewer, edition, secrecyReviewed, WorkflowVerb.SCHEDULE));
+				PublishEdition.failureReasons(reviewer, edition, secrecy, WorkflowVerb.SCHEDULE));
 		Instant now = this.clock.instant();
 		if (ReportWorkflow.allows(edition.getState(), WorkflowVerb.SCHEDULE)
 				&& (publishAt == null || !publishAt.isAfter(now) || publishAt.isAfter(now.plus(MAX_SCHEDULE_AHEAD)))) {
@@ -69,10 +73,13 @@ class ScheduleEdition {
 	}
 
 	@Transactional
-	void perform(CurrentUser reviewer, Long editionId, Long version, boolean secrecyReviewed, Instant publishAt) {
+	void perform(CurrentUser reviewer, Long editionId, Long version, boolean secrecyReviewed,
+			boolean findingsAcknowledged, Instant publishAt) {
 		ReportEdition edition = this.access.forReview(reviewer, editionId);
 		StaleEditionException.check(edition, version);
-		List<Problem> problems = failureReasons(reviewer, edition, secrecyReviewed, publishAt);
+		PublishEdition.SecrecyReview secrecy = new PublishEdition.SecrecyReview(secrecyReviewed, findingsAcknowledged,
+				this.assistant.assess(edition).secrecyFindings().size());
+		List<Problem> problems = failureReasons(reviewer, edition, secrecy, publishAt);
 		if (!problems.isEmpty()) {
 			throw new VerbRefusedException(problems);
 		}

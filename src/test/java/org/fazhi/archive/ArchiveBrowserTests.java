@@ -2,7 +2,6 @@ package org.fazhi.archive;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.fazhi.demo.WrittenReport;
 import org.fazhi.support.Browser;
 import org.fazhi.support.BrowserTest;
 import org.fazhi.support.Fixtures;
+import org.fazhi.support.FormatFiles;
 import org.fazhi.support.SavedPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,9 +64,9 @@ class ArchiveBrowserTests {
 			.write(ReportWriter.Options.typical("老颜集乡", "民权县老颜集乡人民政府", "民权县", 2022, 4343), null);
 		ByteArrayOutputStream zip = new ByteArrayOutputStream();
 		try (ZipOutputStream out = new ZipOutputStream(zip, Charset.forName("GBK"))) {
-			entry(out, "2021年程庄镇.doc", formatFixture("report-1.doc"));
-			entry(out, "2021年人和镇.pdf", formatFixture("report-2.pdf"));
-			entry(out, "2022年北关镇.docx", formatFixture("report-3.docx"));
+			entry(out, "2021年程庄镇.doc", FormatFiles.bytes("report-1.doc"));
+			entry(out, "2021年人和镇.pdf", FormatFiles.bytes("report-2.pdf"));
+			entry(out, "2022年北关镇.docx", FormatFiles.bytes("report-3.docx"));
 			entry(out, "老颜集乡网页.htm", SavedPage.of(page.document(false), county.get(4).getUnifiedCode() + "/2023-00012",
 					Charset.forName("GBK")));
 			entry(out, "扫描件.pdf", SavedPage.scannedPdf(1));
@@ -101,7 +101,7 @@ class ArchiveBrowserTests {
 		tab.locator(".due-list a.button").first().click();
 		tab.locator("form[action='/filing/reports'] button[type=submit]").click();
 		tab.locator("a[href$='/import']").first().click();
-		byte[] saved = SavedPage.of(new String(formatFixture("report-1.txt"), StandardCharsets.UTF_8),
+		byte[] saved = SavedPage.of(new String(FormatFiles.bytes("report-1.txt"), StandardCharsets.UTF_8),
 				"11411421MB1951073P/2022-00003", Charset.forName("GBK"));
 		tab.locator("#file").setInputFiles(new FilePayload("程庄镇法治政府建设报告.html", "text/html", saved));
 		tab.locator("form[action$='/import'] button[type=submit]").click();
@@ -119,12 +119,6 @@ class ArchiveBrowserTests {
 		zip.putNextEntry(new ZipEntry(name));
 		zip.write(bytes);
 		zip.closeEntry();
-	}
-
-	private static byte[] formatFixture(String name) throws IOException {
-		try (InputStream in = ArchiveBrowserTests.class.getResourceAsStream("/import/formats/" + name)) {
-			return in.readAllBytes();
-		}
 	}
 
 	private String base() {

@@ -2,7 +2,6 @@ package org.fazhi.archive;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportRepository;
 import org.fazhi.support.Fixtures;
+import org.fazhi.support.FormatFiles;
 import org.fazhi.support.Indexing;
 import org.fazhi.support.PostgresIntegrationTest;
 import org.fazhi.support.SavedPage;
@@ -183,12 +183,12 @@ class ArchiveIntegrationTests {
 			.write(ReportWriter.Options.typical("老颜集乡", "民权县老颜集乡人民政府", "民权县", 2022, 4242), null);
 		ByteArrayOutputStream zip = new ByteArrayOutputStream();
 		try (ZipOutputStream out = new ZipOutputStream(zip, Charset.forName("GBK"))) {
-			entry(out, "往年报告/2021年程庄镇.doc", formatFixture("report-1.doc"));
-			entry(out, "往年报告/2021年人和镇.pdf", formatFixture("report-2.pdf"));
-			entry(out, "往年报告/2022年北关镇.docx", formatFixture("report-3.docx"));
+			entry(out, "往年报告/2021年程庄镇.doc", FormatFiles.bytes("report-1.doc"));
+			entry(out, "往年报告/2021年人和镇.pdf", FormatFiles.bytes("report-2.pdf"));
+			entry(out, "往年报告/2022年北关镇.docx", FormatFiles.bytes("report-3.docx"));
 			entry(out, "往年报告/老颜集乡网页.html", SavedPage.of(page.document(false), laoyanji.getUnifiedCode() + "/2023-00011",
 					Charset.forName("GBK")));
-			entry(out, "往年报告/2021年程庄镇（复制）.txt", formatFixture("report-1.txt"));
+			entry(out, "往年报告/2021年程庄镇（复制）.txt", FormatFiles.bytes("report-1.txt"));
 			entry(out, "往年报告/扫描件.pdf", SavedPage.scannedPdf(2));
 			entry(out, "__MACOSX/往年报告/._2021年程庄镇.doc", new byte[] { 0, 5, 22, 7 });
 		}
@@ -229,12 +229,6 @@ class ArchiveIntegrationTests {
 		zip.putNextEntry(new ZipEntry(name));
 		zip.write(bytes);
 		zip.closeEntry();
-	}
-
-	private static byte[] formatFixture(String name) throws IOException {
-		try (InputStream in = ArchiveIntegrationTests.class.getResourceAsStream("/import/formats/" + name)) {
-			return in.readAllBytes();
-		}
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.fazhi.importing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.function.Function;
 import org.fazhi.demo.ReportWriter;
 import org.fazhi.demo.WrittenReport;
 import org.fazhi.support.Docx;
+import org.fazhi.support.FormatFiles;
 import org.fazhi.support.SavedPage;
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +42,11 @@ class ArchiveParseBenchmark {
 		run(".docx", (i) -> Docx.of(reports.get(i)));
 		run(".html", (i) -> SavedPage.of(reports.get(i).document(false), "11411421MB1951073P/2022-00001",
 				Charset.forName("GBK")));
-		byte[][] doc = { fixture("report-1.doc"), fixture("report-2.doc"), fixture("report-3.doc") };
+		byte[][] doc = { FormatFiles.bytes("report-1.doc"), FormatFiles.bytes("report-2.doc"),
+				FormatFiles.bytes("report-3.doc") };
 		run(".doc", (i) -> doc[i % 3]);
-		byte[][] pdf = { fixture("report-1.pdf"), fixture("report-2.pdf"), fixture("report-3.pdf") };
+		byte[][] pdf = { FormatFiles.bytes("report-1.pdf"), FormatFiles.bytes("report-2.pdf"),
+				FormatFiles.bytes("report-3.pdf") };
 		run(".pdf", (i) -> pdf[i % 3]);
 	}
 
@@ -91,12 +93,6 @@ class ArchiveParseBenchmark {
 				.withLength(length), null));
 		}
 		return reports;
-	}
-
-	private static byte[] fixture(String name) throws IOException {
-		try (InputStream in = ArchiveParseBenchmark.class.getResourceAsStream("/import/formats/" + name)) {
-			return in.readAllBytes();
-		}
 	}
 
 }

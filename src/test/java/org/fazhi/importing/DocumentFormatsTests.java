@@ -2,8 +2,6 @@ package org.fazhi.importing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.Arrays;
@@ -13,6 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.assertj.core.api.AbstractStringAssert;
+import org.fazhi.support.FormatFiles;
 import org.fazhi.support.SavedPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,10 +36,10 @@ class DocumentFormatsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "report-1", "report-2", "report-3" })
 	void everyFormatReadsAsTheText(String name) throws IOException {
-		ParsedReport text = parse(name + ".txt", bytes(name + ".txt"));
+		ParsedReport text = parse(name + ".txt", FormatFiles.bytes(name + ".txt"));
 		assertThat(text.parts()).hasSizeGreaterThanOrEqualTo(5);
 		for (String format : List.of(".docx", ".doc", ".pdf")) {
-			ParsedReport other = parse(name + format, bytes(name + format));
+			ParsedReport other = parse(name + format, FormatFiles.bytes(name + format));
 			assertSameReport(name + format, other, text);
 		}
 	}
@@ -48,8 +47,8 @@ class DocumentFormatsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "report-1", "report-2", "report-3" })
 	void aSavedDisclosurePageInGbkReadsAsTheTextWithItsMetadata(String name) throws IOException {
-		ParsedReport text = parse(name + ".txt", bytes(name + ".txt"));
-		String content = new String(bytes(name + ".txt"), "UTF-8");
+		ParsedReport text = parse(name + ".txt", FormatFiles.bytes(name + ".txt"));
+		String content = new String(FormatFiles.bytes(name + ".txt"), "UTF-8");
 		byte[] page = SavedPage.of(content, "11411330MB1234567X/2025-00007", Charset.forName("GBK"));
 		ParsedReport html = parse(name + ".html", page);
 		assertSameReport(name + ".html", html, text);
@@ -64,7 +63,7 @@ class DocumentFormatsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "report-1.doc", "report-1.pdf", "report-1.docx" })
 	void aDocumentTruncatedInTransitIsRefusedNotHalfRead(String name) throws IOException {
-		byte[] whole = bytes(name);
+		byte[] whole = FormatFiles.bytes(name);
 		byte[] half = Arrays.copyOf(whole, whole.length / 2);
 		assertThat(refusal(name, half)).isIn("unreadableDoc", "corruptPdf", "corruptDocx");
 	}
@@ -80,10 +79,11 @@ class DocumentFormatsTests {
 				d.maxParagraphs(), d.maxElements(), d.maxPages(), Duration.ofNanos(1), d.maxFilesInZip());
 		ReadingLimits fewParagraphs = new ReadingLimits(d.maxBytes(), d.maxExpandedBytes(), d.maxEntries(),
 				d.maxCharacters(), 20, d.maxElements(), 1, d.maxTime(), d.maxFilesInZip());
-		byte[] page = SavedPage.of(new String(bytes("report-1.txt"), "UTF-8"), "x", Charset.forName("GBK"));
+		byte[] page = SavedPage.of(new String(FormatFiles.bytes("report-1.txt"), "UTF-8"), "x", Charset.forName("GBK"));
 		List<Function<ReadingLimits, List<SourceLine>>> readers = List.of(
-				(limits) -> DocText.read(bytesOrFail("report-1.doc"), limits),
-				(limits) -> PdfText.read(bytesOrFail("report-1.pdf"), limits), (limits) -> HtmlText.read(page, limits));
+				(limits) -> DocText.read(FormatFiles.bytes("report-1.doc"), limits),
+				(limits) -> PdfText.read(FormatFiles.bytes("report-1.pdf"), limits),
+				(limits) -> HtmlText.read(page, limits));
 		for (var reader : readers) {
 			assertThatReason(() -> reader.apply(noTime)).isEqualTo("tooSlow");
 			assertThatReason(() -> reader.apply(fewParagraphs)).isEqualTo("tooLong");
@@ -100,15 +100,6 @@ class DocumentFormatsTests {
 		}
 	}
 
-	private static byte[] bytesOrFail(String name) {
-		try {
-			return bytes(name);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	@Test
 	void aScannedPdfIsRefusedSayingSo() throws IOException {
 		assertThat(refusal("scan.pdf", SavedPage.scannedPdf(3))).isEqualTo("scannedPdf");
@@ -120,7 +111,7 @@ class DocumentFormatsTests {
 		try (ZipOutputStream zip = new ZipOutputStream(out, Charset.forName("GBK"))) {
 			for (String name : List.of("report-1.doc", "report-2.pdf", "report-3.docx", "report-1.txt")) {
 				zip.putNextEntry(new ZipEntry("2024年报告/" + name));
-				zip.write(bytes(name));
+				zip.write(FormatFiles.bytes(name));
 				zip.closeEntry();
 			}
 			zip.putNextEntry(new ZipEntry("__MACOSX/2024年报告/._report-1.doc"));
@@ -190,12 +181,6 @@ class DocumentFormatsTests {
 
 	private static String squeeze(String text) {
 		return text.replaceAll("[\\s\u3000]", "");
-	}
-
-	static byte[] bytes(String name) throws IOException {
-		try (InputStream in = DocumentFormatsTests.class.getResourceAsStream("/import/formats/" + name)) {
-			return in.readAllBytes();
-		}
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.fazhi.account.CurrentUser;
 import org.fazhi.account.Role;
@@ -22,6 +23,7 @@ import org.fazhi.report.Report;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportRepository;
+import org.fazhi.report.ReportSection;
 import org.fazhi.report.ReviewRemark;
 import org.fazhi.report.ReviewRemarkRepository;
 import org.fazhi.report.SectionKind;
@@ -151,7 +153,22 @@ public class Fixtures {
 		});
 	}
 
-	private ReportEdition submitNow(ReportEdition draft) {
+	/**
+	 * Rewrites one part of a draft, as its clerk might have typed it.
+	 */
+	public void rewritePart(Long editionId, SectionKind kind, UnaryOperator<String> change) {
+		this.transaction.executeWithoutResult((status) -> {
+			ReportEdition edition = this.editions.findWithSectionsById(editionId).orElseThrow();
+			ReportSection section = edition.section(kind).orElseThrow();
+			edition.updateSection(kind, section.getHeading(), change.apply(section.getBody()), edition.getCreatedBy(),
+					this.clock.instant());
+		});
+	}
+
+	/**
+	 * A draft submitted now by its creator.
+	 */
+	public ReportEdition submitNow(ReportEdition draft) {
 		return this.transaction.execute((status) -> {
 			ReportEdition edition = this.editions.findWithSectionsById(draft.getId()).orElseThrow();
 			this.submissions.submit(edition, this.checks.check(edition), null, edition.getCreatedBy(),

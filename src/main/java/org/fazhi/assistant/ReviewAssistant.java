@@ -1,0 +1,157 @@
+package org.fazhi.assistant;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fazhi.agency.Agency;
+import org.fazhi.report.EditionState;
+import org.fazhi.report.Report;
+import org.fazhi.report.ReportEdition;
+import org.fazhi.report.ReportEditionRepository;
+import org.fazhi.report.SectionKind;
+import org.fazhi.system.Messages;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a report as a careful reviewer would before anyone has to: the secrecy pre-check,
+ * fixed formulations, the contents the regulation asks for (scored), copying from the
+ * township's previous report and from the county's other published reports, and last
+ * year's promises. Pure reading: it changes nothing, so it can run on every save.
+ */
+@Service
+public class ReviewAssistant {
+
+	/** The weight of not copying, with {@link ContentsCheck}'s making 100. */
+	static final int ORIGINAL = 10;
+
+	private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+		.thenComparing((Finding finding) -> (finding.part() != null) ? finding.part().ordinal() : -1)
+		.thenComparingInt(Finding::start);
+
+	private final FormulationCheck formulations = FormulationCheck.load();
+
+	private final ReportEditionRepository editions;
+
+	private final Messages messages;
+
+	ReviewAssistant(ReportEditionRepository editions, Messages messages) {
+		this.editions = editions;
+		this.messages = messages;
+	}
+
+	/**
+	 * A stored edition, compared with the township's previous published report and the
+	 * county's other published reports of this year and last.
+	 */
+	@Transactional(readOnly = true)
+	public Assessment assess(ReportEdition edition) {
+		return assess(edition, new HashMap<>());
+	}
+
+	/**
+	 * A stored edition by id, as a page shows it (the caller has checked access).
+	 */
+	@Transactional(readOnly = true)
+	public AssessmentView view(Long editionId) {
+		return AssessmentView.of(assess(this.editions.findById(editionId).orElseThrow()), this.messages);
+	}
+
+	/**
+	 * Stored editions by id, a county's published reports indexed once for all of them
+	 * (the review queue).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Assessment> assessAll(Collection<ReportEdition> editions) {
+		Map<String, CopyCheck.Index> counties = new HashMap<>();
+		Map<Long, Assessment> assessments = new HashMap<>();
+		for (ReportEdition edition : editions) {
+			assessments.put(edition.getId(), assess(edition, counties));
+		}
+		return assessments;
+	}
+
+	private Assessment assess(ReportEdition edition, Map<String, CopyCheck.Index> counties) {
+		Report report = edition.getReport();
+		Agency agency = report.getAgency();
+		List<CopyCheck.Index> indexes = new ArrayList<>();
+		Optional<ReportEdition> lastYear = this.editions.findPublished(agency.getId(), report.getYear() - 1);
+		lastYear.ifPresent((previous) -> indexes.add(new CopyCheck.Index(List.of(source(previous, true)))));
+		if (agency.getParent() != null) {
+			Long county = agency.getParent().getId();
+			indexes.add(counties.computeIfAbsent(county + "/" + report.getYear(),
+					(key) -> new CopyCheck.Index(this.editions
+						.findInCountyByYearsAndState(county, List.of(report.getYear(), report.getYear() - 1),
+								EditionState.PUBLISHED)
+						.stream()
+						.map((other) -> source(other, false))
+						.toList())));
+		}
+		String lastPlans = lastYear.map((previous) -> CheckedReport.of(previous).body(SectionKind.NEXT_YEAR_PLANS))
+			.orElse("");
+		return assess(CheckedReport.of(edition), agency.getId(), indexes, lastPlans);
+	}
+
+	/**
+	 * A report's text alone (the checks API): no other report to compare with unless
+	 * given.
+	 */
+	public Assessment assess(CheckedReport report) {
+		return assess(report, null, List.of(), "");
+	}
+
+	Assessment assess(CheckedReport report, Long agencyId, List<CopyCheck.Index> indexes, String lastYearPlans) {
+		List<Finding> findings = new ArrayList<>();
+		if (report.title() != null) {
+			findings.addAll(this.formulations.check(null, report.title()));
+		}
+		for (SectionKind kind : SectionKind.values()) {
+			CheckedReport.Part part = report.parts().get(kind);
+			if (part != null) {
+				String text = part.body();
+				findings.addAll(SecrecyCheck.check(kind, text));
+				findings.addAll(this.formulations.check(kind, text));
+			}
+		}
+		ContentsCheck.Outcome contents = ContentsCheck.check(report);
+		findings.addAll(contents.findings());
+		List<Finding> copied = CopyCheck.check(report, agencyId, indexes);
+		findings.addAll(copied);
+		List<Assessment.Promise> promises = lastYearPlans.isBlank() ? List.of()
+				: PromiseCheck.match(lastYearPlans, report.body(SectionKind.MEASURES));
+		findings.addAll(PromiseCheck.findings(promises));
+		List<Assessment.ScoreLine> lines = new ArrayList<>(contents.lines());
+		lines.add(new Assessment.ScoreLine("original", ORIGINAL, original(report, copied.size())));
+		findings.sort(ORDER);
+		int score = lines.stream().mapToInt(Assessment.ScoreLine::earned).sum();
+		return new Assessment(score, lines, findings, promises);
+	}
+
+	/** The share of long paragraphs that are the report's own, of the weight. */
+	private static int original(CheckedReport report, int copied) {
+		long paragraphs = 0;
+		for (SectionKind kind : SectionKind.values()) {
+			paragraphs += report.body(kind)
+				.lines()
+				.filter((line) -> ContentsCheck.substance(line) >= CopyCheck.SHORTEST)
+				.count();
+		}
+		if (paragraphs == 0) {
+			return ORIGINAL;
+		}
+		return (int) Math.round(ORIGINAL * Math.max(0, paragraphs - copied) / (double) paragraphs);
+	}
+
+	private CopyCheck.Source source(ReportEdition edition, boolean ownLastYear) {
+		Report report = edition.getReport();
+		String label = this.messages.text("assistant.source", report.getAgency().getShortName(), report.getYear());
+		return new CopyCheck.Source(label, report.getId(), report.getAgency().getId(), ownLastYear,
+				CheckedReport.of(edition));
+	}
+
+}

@@ -1,0 +1,185 @@
+package org.fazhi.assistant;
+
+import java.nio.charset.StandardCharsets;
+
+import org.fazhi.report.EditionState;
+import org.fazhi.report.ReportEdition;
+import org.fazhi.report.ReportEditionRepository;
+import org.fazhi.report.SectionKind;
+import org.fazhi.support.Fixtures;
+import org.fazhi.support.FormatFiles;
+import org.fazhi.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The review assistant where its users meet it, on PostgreSQL: the checks API for anyone
+ * signed in (and no one else), the clerk's submit page, the reviewer's queue with each
+ * report's score, and the review page with a paragraph copied from last year beside its
+ * source.
+ */
+@PostgresIntegrationTest
+class AssistantIntegrationTests {
+
+	/** A paragraph long enough to count, as a township might write it one year… */
+	private static final String LAST_YEAR = "全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度，全年办理行政处罚案件37件，其中简易程序21件、普通程序16件，重大执法决定法制审核率100%，执法案卷合格率达到98%。";
+
+	/** …and the next, with only the figures changed. */
+	private static final String THIS_YEAR = "全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度，全年办理行政处罚案件42件，其中简易程序25件、普通程序17件，重大执法决定法制审核率100%，执法案卷合格率达到99%。";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	ReportEditionRepository editions;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	Fixtures.World world;
+
+	@BeforeEach
+	void world() {
+		this.world = this.fixtures.world();
+	}
+
+	@Test
+	void theChecksApiReadsTextAndFilesForAnyoneSignedInAndNoOneElse() throws Exception {
+		String report = FormatFiles.text("report-1.txt").replace("组织领导干部旁听庭审", "当事人张建国（电话13812345678）旁听庭审");
+		this.mvc
+			.perform(post("/api/v1/checks").contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+				.content(report)
+				.with(httpBasic(this.world.clerkA().getUsername(), Fixtures.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.score").isNumber())
+			.andExpect(jsonPath("$.rules.length()").value(6))
+			.andExpect(jsonPath("$.findings[*].code", hasItem("phoneNumber")))
+			.andExpect(jsonPath("$.findings[*].code", hasItem("personName")))
+			.andExpect(jsonPath("$.findings[?(@.code == 'phoneNumber')].excerpt", hasItem("13812345678")))
+			.andExpect(jsonPath("$.findings[?(@.code == 'phoneNumber')].severity", hasItem("BLOCKING")))
+			.andExpect(jsonPath("$.findings[?(@.code == 'phoneNumber')].message", hasItem(containsString("手机号码"))));
+		this.mvc
+			.perform(multipart("/api/v1/checks")
+				.file(new MockMultipartFile("file", "report-3.docx", null, FormatFiles.bytes("report-3.docx")))
+				.with(httpBasic(this.world.reviewer().getUsername(), Fixtures.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.findings[*].code", not(hasItem("missingPart"))));
+		this.mvc.perform(post("/api/v1/checks").contentType(MediaType.TEXT_PLAIN).content("一、主要举措"))
+			.andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(post("/api/v1/checks").contentType(MediaType.TEXT_PLAIN)
+				.content("")
+				.with(httpBasic(this.world.clerkA().getUsername(), Fixtures.PASSWORD)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.error").value("empty"));
+	}
+
+	@Test
+	void aParagraphCopiedFromLastYearIsShownBesideItsSourceToClerkAndReviewer() throws Exception {
+		ReportEdition lastYear = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2023);
+		this.fixtures.rewritePart(lastYear.getId(), SectionKind.MEASURES, (body) -> body + "\n" + LAST_YEAR);
+		this.fixtures.publish(this.fixtures.submitNow(lastYear), this.world.reviewer());
+		ReportEdition draft = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2024);
+		this.fixtures.rewritePart(draft.getId(), SectionKind.MEASURES, (body) -> body + "\n" + THIS_YEAR);
+
+		this.mvc.perform(get("/filing/editions/{id}/submit", draft.getId()).with(user(this.world.clerkA())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("审读助手")))
+			.andExpect(content().string(containsString("可能照搬了上一年度的文字")))
+			.andExpect(content().string(containsString(LAST_YEAR)));
+
+		ReportEdition submitted = this.fixtures.submitted(this.world.townshipB(), this.world.clerkB(), 2024);
+		this.mvc.perform(get("/review").with(user(this.world.reviewer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("审读分")))
+			.andExpect(content().string(containsString("必须处理 0 项")));
+		this.mvc.perform(get("/review/editions/{id}", submitted.getId()).with(user(this.world.reviewer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("审读助手")));
+		// Someone else's edition: refused before anything is read.
+		this.mvc.perform(get("/filing/editions/{id}/submit", draft.getId()).with(user(this.world.clerkB())))
+			.andExpect(status().isNotFound());
+	}
+
+	/**
+	 * An identity number the clerk left in: the reviewer sees it on the publish page, and
+	 * cannot publish (nor schedule) until acknowledging it; then can.
+	 */
+	@Test
+	void secrecyFindingsMustBeAcknowledgedBeforePublication() throws Exception {
+		ReportEdition draft = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2024);
+		this.fixtures.rewritePart(draft.getId(), SectionKind.MEASURES,
+				(body) -> body + "\n经复核，当事人身份证号11010519491231002X，对处罚决定无异议。");
+		ReportEdition submitted = this.fixtures.submitNow(draft);
+		this.mvc.perform(get("/review/editions/{id}/publish", submitted.getId()).with(user(this.world.reviewer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("审读助手发现 1 处疑似个人信息或涉密内容")))
+			.andExpect(content().string(containsString("11010519491231002X")));
+		for (String when : new String[] { "now", "later" }) {
+			this.mvc
+				.perform(post("/review/editions/{id}/publish", submitted.getId())
+					.param("version", Long.toString(submitted.getVersion()))
+					.param("secrecyReviewed", "true")
+					.param("when", when)
+					.param("publishAt", "2099-01-01T09:00")
+					.with(user(this.world.reviewer()))
+					.with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("请逐条核对并勾选确认后再公开")));
+		}
+		assertThat(this.fixtures.reload(submitted.getId()).getState()).isEqualTo(EditionState.SUBMITTED);
+		this.mvc
+			.perform(post("/review/editions/{id}/publish", submitted.getId())
+				.param("version", Long.toString(submitted.getVersion()))
+				.param("secrecyReviewed", "true")
+				.param("findingsAcknowledged", "true")
+				.with(user(this.world.reviewer()))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.fixtures.reload(submitted.getId()).getState()).isEqualTo(EditionState.PUBLISHED);
+	}
+
+	/**
+	 * The public promise tracker: each of last year's plans with this year's account of
+	 * it, or 未见报告, and the share kept.
+	 */
+	@Test
+	void theTownshipPageTracksLastYearsPromises() throws Exception {
+		ReportEdition lastYear = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2023);
+		this.fixtures.rewritePart(lastYear.getId(), SectionKind.NEXT_YEAR_PLANS,
+				(body) -> "（一）建成村级公共法律服务工作室十二个，实现法律顾问驻村服务全覆盖。\n（二）开展农村宅基地违法占地专项整治行动，清理历史遗留问题。");
+		this.fixtures.publish(this.fixtures.submitNow(lastYear), this.world.reviewer());
+		ReportEdition thisYear = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2024);
+		this.fixtures.rewritePart(thisYear.getId(), SectionKind.MEASURES,
+				(body) -> body + "\n全年建成村级公共法律服务工作室十二个，法律顾问驻村服务实现全覆盖，群众就近获得法律咨询。");
+		this.fixtures.publish(this.fixtures.submitNow(thisYear), this.world.reviewer());
+		this.mvc.perform(get("/agencies/{code}", this.world.townshipA().getUnifiedCode()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2023 年度报告中的下一年度安排共 2 项，今年的报告中找到落实情况的 1 项（50%）")))
+			.andExpect(content().string(containsString("未见报告")))
+			.andExpect(content().string(containsString("法律顾问驻村服务实现全覆盖，群众就近获得法律咨询")));
+	}
+
+}
