@@ -100,6 +100,24 @@ public interface ReportEditionRepository extends JpaRepository<ReportEdition, Lo
 	List<ReportEdition> findInCountyByYearsAndState(Long countyId, Collection<Integer> years, EditionState state);
 
 	/**
+	 * When each report of the townships for the years was first made public: township id,
+	 * year, first publication (an archived report's is its original date).
+	 */
+	@Query("""
+			select r.agency.id, r.year, min(e.published.at) from ReportEdition e join e.report r
+			where r.agency.id in :agencyIds and r.year between :from and :to and e.published.at is not null
+			group by r.agency.id, r.year""")
+	List<Object[]> findFirstPublications(Collection<Long> agencyIds, int from, int to);
+
+	/**
+	 * The editions public now of the townships for the years, with their parts.
+	 */
+	@Query("""
+			select distinct e from ReportEdition e join fetch e.report r left join fetch e.sections
+			where r.agency.id in :agencyIds and r.year between :from and :to and e.state = :state""")
+	List<ReportEdition> findByAgenciesYearsAndState(Collection<Long> agencyIds, int from, int to, EditionState state);
+
+	/**
 	 * The current published edition of an agency's report for a year, if there is one.
 	 */
 	default Optional<ReportEdition> findPublished(Long agencyId, int year) {

@@ -68,6 +68,12 @@ class AssistantBrowserTests {
 		assertThat(page.locator("table.promises tr.promise-kept")).containsText("驻村服务实现全覆盖");
 		assertThat(Browser.seriousViolations(page)).isEmpty();
 		Browser.screenshot(page, "public-promise-tracker-phone");
+
+		page.navigate("/statistics?region=" + world.county().getUnifiedCode());
+		assertThat(page.locator("svg.chart").first()).isVisible();
+		assertThat(page.locator("table").nth(1)).containsText("50%");
+		assertThat(Browser.seriousViolations(page)).isEmpty();
+		Browser.screenshot(page, "public-statistics-phone");
 	}
 
 	@Test

@@ -165,6 +165,33 @@ class AssistantIntegrationTests {
 	 * The public promise tracker: each of last year's plans with this year's account of
 	 * it, or 未见报告, and the share kept.
 	 */
+	/**
+	 * The year at a glance for a county: each township's report public on time, late or
+	 * not yet, and promises kept, as a page and as CSV.
+	 */
+	@Test
+	void theCountysYearsAtAGlance() throws Exception {
+		ReportEdition lastYear = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2023);
+		this.fixtures.rewritePart(lastYear.getId(), SectionKind.NEXT_YEAR_PLANS,
+				(body) -> "（一）建成村级公共法律服务工作室十二个，实现法律顾问驻村服务全覆盖。\n（二）开展农村宅基地违法占地专项整治行动，清理历史遗留问题。");
+		this.fixtures.publish(this.fixtures.submitNow(lastYear), this.world.reviewer());
+		ReportEdition thisYear = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2024);
+		this.fixtures.rewritePart(thisYear.getId(), SectionKind.MEASURES,
+				(body) -> body + "\n全年建成村级公共法律服务工作室十二个，法律顾问驻村服务实现全覆盖。");
+		this.fixtures.publish(this.fixtures.submitNow(thisYear), this.world.reviewer());
+		String county = this.world.county().getUnifiedCode();
+		// Published now, in the autumn after each deadline: late.
+		this.mvc.perform(get("/statistics").param("region", county))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("报告按时公开情况")))
+			.andExpect(content().string(containsString("/browse?region=" + county + "&amp;year=2024")));
+		this.mvc.perform(get("/statistics.csv").param("region", county))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2023,2,0,1,1,2024-03-31,0,0\n")))
+			.andExpect(content().string(containsString("2024,2,0,1,1,2025-03-31,2,1\n")));
+		this.mvc.perform(get("/statistics").param("region", "NOSUCHCODE")).andExpect(status().isNotFound());
+	}
+
 	@Test
 	void theTownshipPageTracksLastYearsPromises() throws Exception {
 		ReportEdition lastYear = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2023);
