@@ -37,10 +37,29 @@ public record AssessmentView(int score, List<Assessment.ScoreLine> lines, List<F
 			return "assistant.severity." + this.severity;
 		}
 
+		public boolean isCopy() {
+			return this.sourceText != null;
+		}
+
 		public String severityClass() {
 			return "finding-" + this.severity.name().toLowerCase(Locale.ROOT);
 		}
 
+	}
+
+	/**
+	 * The findings other than copied paragraphs, shown one by one.
+	 */
+	public List<FindingView> listed() {
+		return this.findings.stream().filter((finding) -> !finding.isCopy()).toList();
+	}
+
+	/**
+	 * Copied paragraphs, shown together: a report that repeats last year's may repeat
+	 * dozens, which one by one would bury everything else.
+	 */
+	public List<FindingView> copies() {
+		return this.findings.stream().filter(FindingView::isCopy).toList();
 	}
 
 	/** The findings the reviewer must acknowledge before publishing. */

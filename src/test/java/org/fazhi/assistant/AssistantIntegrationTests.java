@@ -107,6 +107,7 @@ class AssistantIntegrationTests {
 		this.mvc.perform(get("/filing/editions/{id}/submit", draft.getId()).with(user(this.world.clerkA())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("审读助手")))
+			.andExpect(content().string(containsString("与其他报告基本相同的段落：1 段")))
 			.andExpect(content().string(containsString("可能照搬了上一年度的文字")))
 			.andExpect(content().string(containsString(LAST_YEAR)));
 
