@@ -10,13 +10,9 @@ import org.fazhi.importing.DocumentReader;
 import org.fazhi.importing.ParsedReport;
 import org.fazhi.importing.ReportParser;
 import org.fazhi.importing.SourceLine;
-import org.fazhi.importing.UnreadableDocumentException;
 import org.fazhi.report.SectionKind;
-import org.fazhi.system.ApiError;
 import org.fazhi.system.Messages;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -90,11 +86,6 @@ class CheckApiController {
 							finding.start(), finding.end(), finding.excerpt(),
 							this.messages.text(finding.messageKey(), finding.arguments().toArray())))
 					.toList());
-	}
-
-	@ExceptionHandler(UnreadableDocumentException.class)
-	ResponseEntity<ApiError> unreadable(UnreadableDocumentException ex) {
-		return ResponseEntity.status(ex.status()).body(new ApiError(ex.code(), this.messages.text(ex.messageKey())));
 	}
 
 }

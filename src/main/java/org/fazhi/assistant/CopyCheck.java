@@ -131,7 +131,8 @@ final class CopyCheck {
 	 */
 	private static Optional<Match> match(String line, Long agencyId, List<Index> indexes) {
 		Set<Integer> alike = Shingles.of(line, false);
-		Set<Integer> kept = Shingles.of(line, true);
+		// Without figures the two ways of reading a paragraph are one.
+		Set<Integer> kept = line.chars().anyMatch(Character::isDigit) ? Shingles.of(line, true) : alike;
 		// By identity: a paragraph's own hash would be its whole set of pieces.
 		Set<Paragraph> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Index index : indexes) {

@@ -33,7 +33,10 @@ class AgencyPage {
 
 	private final ReportEditionRepository editions;
 
-	AgencyPage(AgencyDirectory directory, ReportEditionRepository editions) {
+	private final Promises promises;
+
+	AgencyPage(AgencyDirectory directory, ReportEditionRepository editions, Promises promises) {
+		this.promises = promises;
 		this.directory = directory;
 		this.editions = editions;
 	}
@@ -120,14 +123,12 @@ class AgencyPage {
 		});
 	}
 
-	private static YearOverYear compare(ReportEdition previous, ReportEdition current) {
+	private YearOverYear compare(ReportEdition previous, ReportEdition current) {
 		Optional<ReportSection> plans = previous.section(SectionKind.NEXT_YEAR_PLANS);
 		Optional<ReportSection> measures = current.section(SectionKind.MEASURES);
 		Optional<ReportSection> problems = current.section(SectionKind.PROBLEMS);
-		List<Assessment.Promise> promises = Promises.track(plans.map(ReportSection::getBody).orElse(""),
-				measures.map(ReportSection::getBody).orElse(""));
 		return new YearOverYear(current.getReport().getYear(), heading(plans), paragraphs(plans), heading(measures),
-				paragraphs(measures), heading(problems), paragraphs(problems), promises);
+				paragraphs(measures), heading(problems), paragraphs(problems), this.promises.track(previous, current));
 	}
 
 	private static String heading(Optional<ReportSection> section) {

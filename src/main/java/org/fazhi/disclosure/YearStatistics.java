@@ -17,7 +17,6 @@ import org.fazhi.report.EditionState;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportingCalendar;
-import org.fazhi.report.SectionKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +48,11 @@ class YearStatistics {
 
 	private final ReportingCalendar calendar;
 
+	private final Promises promises;
+
 	YearStatistics(AgencyDirectory directory, ReportEditionRepository editions, Deadlines deadlines,
-			ReportingCalendar calendar) {
+			ReportingCalendar calendar, Promises promises) {
+		this.promises = promises;
 		this.directory = directory;
 		this.editions = editions;
 		this.deadlines = deadlines;
@@ -120,7 +122,7 @@ class YearStatistics {
 			}
 		}
 		boolean promisesShown = !townships.isEmpty() && townships.size() <= MAX_TOWNSHIPS_FOR_PROMISES;
-		Map<Integer, int[]> promises = promisesShown ? promises(townships, first, last) : Map.of();
+		Map<Integer, int[]> counted = promisesShown ? promises(townships, first, last) : Map.of();
 		LocalDate today = this.calendar.today();
 		List<YearRow> rows = new ArrayList<>();
 		for (int year = first; year <= last; year++) {
@@ -139,7 +141,7 @@ class YearStatistics {
 					}
 				}
 			}
-			int[] promised = promises.getOrDefault(year, new int[2]);
+			int[] promised = counted.getOrDefault(year, new int[2]);
 			rows.add(new YearRow(year, townships.size(), onTime, late, townships.size() - onTime - late, due,
 					promised[0], promised[1]));
 		}
@@ -176,8 +178,7 @@ class YearStatistics {
 				ReportEdition previous = byTownshipYear.get(township + "/" + (year - 1));
 				ReportEdition current = byTownshipYear.get(township + "/" + year);
 				if (previous != null && current != null) {
-					List<Assessment.Promise> tracked = Promises.track(body(previous, SectionKind.NEXT_YEAR_PLANS),
-							body(current, SectionKind.MEASURES));
+					List<Assessment.Promise> tracked = this.promises.track(previous, current);
 					int[] count = counts.computeIfAbsent(year, (y) -> new int[2]);
 					count[0] += tracked.size();
 					count[1] += (int) tracked.stream().filter(Assessment.Promise::kept).count();
@@ -185,10 +186,6 @@ class YearStatistics {
 			}
 		}
 		return counts;
-	}
-
-	private static String body(ReportEdition edition, SectionKind kind) {
-		return edition.section(kind).map((section) -> section.getBody()).orElse("");
 	}
 
 }

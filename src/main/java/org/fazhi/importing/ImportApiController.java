@@ -3,11 +3,7 @@ package org.fazhi.importing;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.fazhi.system.ApiError;
-import org.fazhi.system.Messages;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,12 +24,9 @@ class ImportApiController {
 
 	private final ImportMessages warnings;
 
-	private final Messages messages;
-
-	ImportApiController(DocumentReader reader, ImportMessages warnings, Messages messages) {
+	ImportApiController(DocumentReader reader, ImportMessages warnings) {
 		this.warnings = warnings;
 		this.reader = reader;
-		this.messages = messages;
 	}
 
 	@PostMapping(path = "/parse", consumes = MediaType.TEXT_PLAIN_VALUE)
@@ -46,11 +39,6 @@ class ImportApiController {
 	ParseJson parseFile(@RequestParam("file") MultipartFile file) throws IOException {
 		return ParseJson.of(this.parser.parse(this.reader.read(file.getOriginalFilename(), file.getBytes())),
 				this.warnings);
-	}
-
-	@ExceptionHandler(UnreadableDocumentException.class)
-	ResponseEntity<ApiError> unreadable(UnreadableDocumentException ex) {
-		return ResponseEntity.status(ex.status()).body(new ApiError(ex.code(), this.messages.text(ex.messageKey())));
 	}
 
 }
