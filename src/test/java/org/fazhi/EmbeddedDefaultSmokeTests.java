@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,7 +59,11 @@ class EmbeddedDefaultSmokeTests {
 		String home = clerk.get("/filing").body();
 		assertThat(home).contains("民权县程庄镇人民政府");
 
-		HttpResponse<String> started = clerk.post("/filing/reports", home, Map.of("year", "2025"));
+		// The demo covers 2021–2025 for every township; this year is always free to
+		// start.
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		String year = Integer.toString(today.getYear());
+		HttpResponse<String> started = clerk.post("/filing/reports", home, Map.of("year", year));
 		String editionPath = started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
 		assertThat(editionPath).matches("/filing/editions/\\d+");
 
@@ -69,11 +75,11 @@ class EmbeddedDefaultSmokeTests {
 		}
 		String edition = clerk.get(editionPath).body();
 		Map<String, String> metadata = new LinkedHashMap<>();
-		metadata.put("title", "民权县程庄镇人民政府关于2025年度法治政府建设情况的报告");
+		metadata.put("title", "民权县程庄镇人民政府关于" + year + "年度法治政府建设情况的报告");
 		metadata.put("addressee", "中共民权县委、民权县人民政府：");
 		metadata.put("preamble", "现将有关情况报告如下。");
 		metadata.put("signingAgency", "民权县程庄镇人民政府");
-		metadata.put("dateWritten", "2026-01-15");
+		metadata.put("dateWritten", today.toString());
 		metadata.put("documentNumber", "程政〔2026〕1号");
 		metadata.put("keywords", "法治政府 烟测");
 		metadata.put("version", version(edition));
@@ -102,7 +108,7 @@ class EmbeddedDefaultSmokeTests {
 
 		Browser visitor = new Browser();
 		String publicHome = visitor.get("/").body();
-		Matcher link = Pattern.compile("href=\"(/reports/\\d+)\">民权县程庄镇人民政府关于2025年度").matcher(publicHome);
+		Matcher link = Pattern.compile("href=\"(/reports/\\d+)\">民权县程庄镇人民政府关于" + year + "年度").matcher(publicHome);
 		assertThat(link.find()).as("home lists the new report").isTrue();
 		String page = visitor.get(link.group(1)).body();
 		assertThat(page).contains("索引号", "11411421MB1951073P/", "程政〔2026〕1号", SMOKE_TEXT, "第二段。");
@@ -118,10 +124,11 @@ class EmbeddedDefaultSmokeTests {
 	@Test
 	void anOversizeUploadIsRefusedWithAClearMessage() throws Exception {
 		Browser clerk = new Browser();
-		clerk.signIn("chengzhuang", DEMO_PASSWORD);
-		String home = clerk.get("/filing").body();
-		HttpResponse<String> started = clerk.post("/filing/reports", home, Map.of("year", "2024"));
-		String editionPath = started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+		// 梁洼镇's demo 2025 report is still a draft.
+		clerk.signIn("liangwa", DEMO_PASSWORD);
+		Matcher draft = Pattern.compile("href=\"(/filing/editions/\\d+)\"").matcher(clerk.get("/filing").body());
+		assertThat(draft.find()).as("the demo draft is listed").isTrue();
+		String editionPath = draft.group(1);
 		String form = clerk.get(editionPath + "/import").body();
 		HttpResponse<String> refused = clerk.upload(editionPath + "/import", form, "file", "big.docx",
 				new byte[21 * 1024 * 1024]);

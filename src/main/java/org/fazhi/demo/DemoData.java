@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,13 +24,17 @@ import org.fazhi.agency.AgencyLevel;
 import org.fazhi.agency.AgencyRepository;
 import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionMetadata;
+import org.fazhi.report.EditionState;
 import org.fazhi.report.Publication;
 import org.fazhi.report.Report;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportRepository;
+import org.fazhi.report.ReviewRemark;
+import org.fazhi.report.ReviewRemarkRepository;
 import org.fazhi.report.SubmissionChecks;
 import org.fazhi.report.Submissions;
+import org.fazhi.report.WorkflowVerb;
 import org.fazhi.topic.TopicSuggester;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -55,6 +59,9 @@ class DemoData implements ApplicationRunner {
 	/** Every demo account's password, documented in the README. */
 	static final String DEMO_PASSWORD = "fazhi-demo";
 
+	/** The clerk's 修改说明 when a returned demo report goes back to the county. */
+	private static final String RESUBMISSION_NOTE = "已按县审核意见补充第一责任人履职情况（专题会议、带头学法、年终述法）。";
+
 	private static final Log logger = LogFactory.getLog(DemoData.class);
 
 	private final AgencyRepository agencies;
@@ -73,6 +80,8 @@ class DemoData implements ApplicationRunner {
 
 	private final Publication publication;
 
+	private final ReviewRemarkRepository remarks;
+
 	private final PasswordEncoder encoder;
 
 	private final TopicSuggester topics;
@@ -83,8 +92,8 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(AgencyRepository agencies, UserAccountRepository accounts, ReportRepository reports,
 			ReportEditionRepository editions, EditionHistory history, SubmissionChecks checks, Submissions submissions,
-			Publication publication, PasswordEncoder encoder, TopicSuggester topics, Clock clock, DemoSettings settings,
-			@Value("${spring.datasource.url}") String datasourceUrl) {
+			Publication publication, ReviewRemarkRepository remarks, PasswordEncoder encoder, TopicSuggester topics,
+			Clock clock, DemoSettings settings, @Value("${spring.datasource.url}") String datasourceUrl) {
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.reports = reports;
@@ -93,6 +102,7 @@ class DemoData implements ApplicationRunner {
 		this.checks = checks;
 		this.submissions = submissions;
 		this.publication = publication;
+		this.remarks = remarks;
 		this.encoder = encoder;
 		this.topics = topics;
 		this.clock = clock;
@@ -108,13 +118,19 @@ class DemoData implements ApplicationRunner {
 		}
 		Map<String, Agency> byCode = loadAgencies();
 		Map<String, UserAccount> byName = loadUsers(byCode);
-		int count = 0;
+		List<DemoFiling> filings = new ArrayList<>();
 		for (Resource resource : reportResources()) {
-			loadReport(DemoReport.parse(read(resource)), byCode, byName);
-			count++;
+			filings.add(DemoFiling.of(DemoReport.parse(read(resource))));
 		}
-		logger.info("Loaded demo data: " + byCode.size() + " agencies, " + byName.size() + " accounts, " + count
-				+ " reports");
+		filings.addAll(writtenYears(byCode, byName, filings));
+		// In the order things happened, so that index numbers and feeds run as in a real
+		// county.
+		filings.sort(Comparator.comparing(DemoFiling::firstEvent));
+		for (DemoFiling filing : filings) {
+			file(filing, byCode, byName);
+		}
+		logger.info("Loaded demo data: " + byCode.size() + " agencies, " + byName.size() + " accounts, "
+				+ filings.size() + " reports");
 	}
 
 	private Map<String, Agency> loadAgencies() {
@@ -138,31 +154,79 @@ class DemoData implements ApplicationRunner {
 		return byName;
 	}
 
-	private void loadReport(DemoReport demo, Map<String, Agency> byCode, Map<String, UserAccount> byName) {
-		Agency agency = byCode.get(demo.header("agency"));
-		String clerk = demo.header("clerk");
-		if (agency == null || !byName.containsKey(clerk)) {
-			throw new IllegalStateException("Demo report names an unknown agency or clerk: " + demo.header("title"));
+	/**
+	 * Every township's five years, except the years a hand-written report covers.
+	 */
+	private List<DemoFiling> writtenYears(Map<String, Agency> byCode, Map<String, UserAccount> byName,
+			List<DemoFiling> handWritten) {
+		DemoYears years = new DemoYears(new ReportWriter());
+		List<DemoFiling> filings = new ArrayList<>();
+		int index = 0;
+		for (String[] row : csv("demo/habits.csv")) {
+			Agency township = byCode.get(row[0]);
+			String clerk = staff(byName, township, Role.CLERK);
+			String reviewer = staff(byName, township.getParent(), Role.REVIEWER);
+			DemoYears.Township written = new DemoYears.Township(township.getUnifiedCode(), township.getShortName(),
+					township.getFullName(), township.getParent().getShortName(), clerk, reviewer,
+					DemoYears.Habit.valueOf(row[1]));
+			List<Integer> taken = handWritten.stream()
+				.filter((filing) -> filing.agencyCode().equals(township.getUnifiedCode()))
+				.map(DemoFiling::year)
+				.toList();
+			years.write(written, index++, taken).forEach((year) -> filings.add(DemoFiling.of(year)));
 		}
-		LocalDate written = LocalDate.parse(demo.header("written"));
-		Instant createdAt = written.atStartOfDay(this.clock.getZone()).minus(20, ChronoUnit.DAYS).toInstant();
-		Report report = this.reports.save(new Report(agency, Integer.parseInt(demo.header("year")), clerk, createdAt));
-		ReportEdition edition = new ReportEdition(report, 1, demo.header("title"), clerk, createdAt);
-		edition.updateMetadata(new EditionMetadata(demo.header("title"), demo.header("addressee"), demo.preamble(),
-				demo.header("signing"), written, demo.optionalHeader("number"), demo.optionalHeader("keywords")), clerk,
-				createdAt);
+		return filings;
+	}
+
+	private static String staff(Map<String, UserAccount> byName, Agency agency, Role role) {
+		return byName.values()
+			.stream()
+			.filter((account) -> account.getRole() == role && account.getAgency() != null
+					&& account.getAgency().getUnifiedCode().equals(agency.getUnifiedCode()))
+			.map(UserAccount::getUsername)
+			.sorted()
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No demo " + role + " for " + agency.getUnifiedCode()));
+	}
+
+	private void file(DemoFiling demo, Map<String, Agency> byCode, Map<String, UserAccount> byName) {
+		Agency agency = byCode.get(demo.agencyCode());
+		String clerk = demo.clerk();
+		if (agency == null || !byName.containsKey(clerk)) {
+			throw new IllegalStateException("Demo report names an unknown agency or clerk: " + demo.title());
+		}
+		ZoneId zone = this.clock.getZone();
+		Instant createdAt = demo.written().atStartOfDay(zone).minus(20, ChronoUnit.DAYS).toInstant();
+		Report report = this.reports.save(new Report(agency, demo.year(), clerk, createdAt));
+		ReportEdition edition = new ReportEdition(report, 1, demo.title(), clerk, createdAt);
+		edition.updateMetadata(new EditionMetadata(demo.title(), demo.addressee(), demo.preamble(), demo.signing(),
+				demo.written(), demo.number(), demo.keywords()), clerk, createdAt);
 		demo.sections().forEach((s) -> edition.addSection(s.kind(), s.heading(), s.body(), clerk, createdAt));
 		edition.updateTopics(this.topics.suggest(edition.fullText()), clerk, createdAt);
 		this.editions.save(edition);
 		this.history.transition(clerk, edition, "CREATE", null, EditionHistory.DEMO, null);
 		// The same paths the clerk's and the reviewer's verbs take, at the times the demo
 		// report gives.
-		Instant submittedAt = written.atTime(16, 30).atZone(this.clock.getZone()).toInstant();
-		this.submissions.submit(edition, this.checks.check(edition), null, clerk, submittedAt);
-		String published = demo.optionalHeader("published");
-		if (published != null) {
-			Instant publishedAt = LocalDateTime.parse(published).atZone(this.clock.getZone()).toInstant();
-			this.publication.publish(edition, demo.header("reviewer"), publishedAt, EditionHistory.DEMO);
+		DemoYears.Timeline timeline = demo.timeline();
+		if (timeline.submitted() == null) {
+			return;
+		}
+		this.submissions.submit(edition, this.checks.check(edition), null, clerk,
+				timeline.submitted().atZone(zone).toInstant());
+		if (timeline.returned() != null) {
+			Instant returnedAt = timeline.returned().atZone(zone).toInstant();
+			EditionState from = edition.returnToTownship(demo.reviewer(), returnedAt);
+			this.editions.saveAndFlush(edition);
+			this.remarks
+				.save(new ReviewRemark(edition.getId(), null, demo.reviewer(), timeline.returnReason(), returnedAt));
+			this.history.transition(demo.reviewer(), edition, WorkflowVerb.RETURN.name(), from, EditionHistory.DEMO,
+					timeline.returnReason());
+			this.submissions.submit(edition, this.checks.check(edition), RESUBMISSION_NOTE, clerk,
+					timeline.resubmitted().atZone(zone).toInstant());
+		}
+		if (timeline.published() != null) {
+			this.publication.publish(edition, demo.reviewer(), timeline.published().atZone(zone).toInstant(),
+					EditionHistory.DEMO);
 		}
 	}
 
