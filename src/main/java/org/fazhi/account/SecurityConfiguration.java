@@ -122,8 +122,9 @@ class SecurityConfiguration {
 	SecurityFilterChain webSecurity(HttpSecurity http, ApiErrorResponses errors, LoginThrottle throttle, AuditLog audit,
 			SecuritySettings settings, Clock clock) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/search", "/browse", "/statistics", "/statistics.csv", "/login", "/error",
-					"/assets/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info")
+			.requestMatchers("/", "/search", "/browse", "/statistics", "/statistics.csv", "/statistics/problems",
+					"/login", "/error", "/assets/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+					"/actuator/info")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/preferences", "/sitemap.xml", "/sitemaps/**", "/feeds/**")
 			.permitAll()

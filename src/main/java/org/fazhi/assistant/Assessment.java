@@ -40,11 +40,21 @@ public record Assessment(int score, List<ScoreLine> lines, List<Finding> finding
 	 * @param item the plan as last year's report wrote it
 	 * @param account the passage of this year's measures that reports on it, or
 	 * {@code null} when none does
+	 * @param corrected whether a reviewer set the account rather than the matching
 	 */
-	public record Promise(String item, String account) {
+	public record Promise(String item, String account, boolean corrected) {
+
+		public Promise(String item, String account) {
+			this(item, account, false);
+		}
 
 		public boolean kept() {
 			return this.account != null;
+		}
+
+		/** Names the item in a correction: the SHA-256 of its text, in hex. */
+		public String digest() {
+			return PromiseCorrection.digest(this.item);
 		}
 
 	}

@@ -17,15 +17,15 @@ import org.fazhi.report.SectionKind;
 final class ContentsCheck {
 
 	/** The weight of each rule; together with copying's, they make 100. */
-	static final int PARTS = 30;
+	static final int PARTS = 25;
 
 	static final int DUTIES = 15;
 
-	static final int CAUSES = 15;
+	static final int CAUSES = 10;
 
 	static final int PLANS = 15;
 
-	static final int FACTS = 15;
+	static final int FACTS = 10;
 
 	/** A required part shorter than this (characters, spaces excluded) is thin. */
 	static final int THIN = 150;

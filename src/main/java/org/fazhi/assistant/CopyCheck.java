@@ -62,7 +62,7 @@ final class CopyCheck {
 	record Source(String label, Long reportId, Long agencyId, boolean ownLastYear, CheckedReport report) {
 	}
 
-	private record Paragraph(Source source, int number, String text, Set<Integer> shingles) {
+	private record Paragraph(Source source, int number, String text, int[] shingles) {
 	}
 
 	/**
@@ -82,7 +82,7 @@ final class CopyCheck {
 						if (ContentsCheck.substance(line) >= (source.ownLastYear() ? SHORTEST : SHORTEST_FROM_OTHER)) {
 							Paragraph paragraph = new Paragraph(source, number, line.strip(),
 									Shingles.of(line, !source.ownLastYear()));
-							for (Integer shingle : paragraph.shingles()) {
+							for (int shingle : paragraph.shingles()) {
 								this.byShingle.computeIfAbsent(shingle, (s) -> new ArrayList<>()).add(paragraph);
 							}
 						}
@@ -130,9 +130,9 @@ final class CopyCheck {
 	 * copied, and following it would cost more than the whole check.
 	 */
 	private static Optional<Match> match(String line, Long agencyId, List<Index> indexes) {
-		Set<Integer> alike = Shingles.of(line, false);
+		int[] alike = Shingles.of(line, false);
 		// Without figures the two ways of reading a paragraph are one.
-		Set<Integer> kept = line.chars().anyMatch(Character::isDigit) ? Shingles.of(line, true) : alike;
+		int[] kept = line.chars().anyMatch(Character::isDigit) ? Shingles.of(line, true) : alike;
 		// By identity: a paragraph's own hash would be its whole set of pieces.
 		Set<Paragraph> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Index index : indexes) {
@@ -142,25 +142,28 @@ final class CopyCheck {
 		Match best = null;
 		for (Paragraph candidate : candidates) {
 			boolean own = candidate.source().ownLastYear();
-			Set<Integer> mine = own ? alike : kept;
-			int common = 0;
-			for (Integer shingle : mine) {
-				if (candidate.shingles().contains(shingle)) {
-					common++;
-				}
+			int[] mine = own ? alike : kept;
+			double threshold = own ? SIMILAR : SIMILAR_TO_OTHER;
+			// Sets this different in size cannot reach the threshold: the shorter over
+			// the
+			// longer bounds their similarity.
+			int shorter = Math.min(mine.length, candidate.shingles().length);
+			int longer = Math.max(mine.length, candidate.shingles().length);
+			if (shorter < threshold * longer) {
+				continue;
 			}
-			double similarity = (double) common / (mine.size() + candidate.shingles().size() - common);
-			if (similarity >= (own ? SIMILAR : SIMILAR_TO_OTHER) && (best == null || similarity > best.similarity())) {
+			int common = Shingles.common(mine, candidate.shingles());
+			double similarity = (double) common / (mine.length + candidate.shingles().length - common);
+			if (similarity >= threshold && (best == null || similarity > best.similarity())) {
 				best = new Match(candidate, similarity);
 			}
 		}
 		return Optional.ofNullable(best);
 	}
 
-	private static void candidates(Set<Integer> shingles, Index index, Long agencyId, boolean own,
-			Set<Paragraph> candidates) {
+	private static void candidates(int[] shingles, Index index, Long agencyId, boolean own, Set<Paragraph> candidates) {
 		List<List<Paragraph>> postings = new ArrayList<>();
-		for (Integer shingle : shingles) {
+		for (int shingle : shingles) {
 			List<Paragraph> posting = index.byShingle.get(shingle);
 			if (posting != null) {
 				postings.add(posting);

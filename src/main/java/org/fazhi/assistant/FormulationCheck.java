@@ -14,15 +14,21 @@ import org.fazhi.report.SectionKind;
 /**
  * Fixed formulations: the correct forms of high-risk terms (leaders' names and titles,
  * the guiding thought, plenums, the names of laws and plans) and their known wrong
- * variants and typos, from {@code assistant/formulations.tsv}. One such slip on a public
- * page fails a government website's inspection, so each is blocking.
+ * variants and typos, as the admin keeps them ({@link Formulations}). One such slip on a
+ * public page fails a government website's inspection, so each is blocking.
  */
 final class FormulationCheck {
 
+	/** Marks a wrong form written as a regular expression. */
+	static final String EXPRESSION = "re:";
+
+	/** The starting list, shipped with Fazhi and loaded into the database once. */
+	static final String STARTING_LIST = "/assistant/formulations.tsv";
+
 	private final List<Rule> rules;
 
-	private FormulationCheck(List<Rule> rules) {
-		this.rules = rules;
+	FormulationCheck(List<Rule> rules) {
+		this.rules = List.copyOf(rules);
 	}
 
 	/**
@@ -30,21 +36,31 @@ final class FormulationCheck {
 	 * form's groups).
 	 */
 	record Rule(Pattern wrong, String right) {
+
+		/**
+		 * @param wrong literal text, or a regular expression after {@code re:}
+		 * @throws java.util.regex.PatternSyntaxException if the expression is not one
+		 */
+		static Rule of(String wrong, String right) {
+			Pattern pattern = wrong.startsWith(EXPRESSION) ? Pattern.compile(wrong.substring(EXPRESSION.length()))
+					: Pattern.compile(Pattern.quote(wrong));
+			return new Rule(pattern, right);
+		}
+
 	}
 
-	static FormulationCheck load() {
-		try (InputStream in = FormulationCheck.class.getResourceAsStream("/assistant/formulations.tsv")) {
+	/** The starting list alone (the checks outside the application, and tests). */
+	static FormulationCheck starting() {
+		try (InputStream in = FormulationCheck.class.getResourceAsStream(STARTING_LIST)) {
 			List<Rule> rules = new ArrayList<>();
 			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
 				if (line.isBlank() || line.startsWith("#")) {
 					continue;
 				}
 				String[] columns = line.split("\t", 2);
-				Pattern wrong = columns[0].startsWith("re:") ? Pattern.compile(columns[0].substring(3))
-						: Pattern.compile(Pattern.quote(columns[0]));
-				rules.add(new Rule(wrong, columns[1].strip()));
+				rules.add(Rule.of(columns[0], columns[1].strip()));
 			}
-			return new FormulationCheck(List.copyOf(rules));
+			return new FormulationCheck(rules);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.fazhi.report.SectionKind;
 
@@ -15,10 +14,6 @@ import org.fazhi.report.SectionKind;
  */
 final class PromiseCheck {
 
-	/** Where one plan item ends and the next begins: （一）, 1., 一是, 二是 … */
-	private static final Pattern ITEM_START = Pattern
-		.compile("(?=[（(][一二三四五六七八九十\\d]{1,3}[）)])|(?=(?<![\\d.])\\d{1,2}[、.．](?!\\d))|(?=[一二三四五六七八九十]是)");
-
 	/** Words every plan uses, which say nothing about which plan it is. */
 	private static final Set<String> COMMON = Set.of("推进", "加强", "进一步", "一步", "工作", "法治", "建设", "政府", "依法", "全面", "持续",
 			"深入", "提升", "完善", "健全", "落实", "开展", "推动", "强化", "不断", "水平", "能力", "机制", "制度", "年将", "我镇", "我乡", "街道", "镇将",
@@ -26,9 +21,6 @@ final class PromiseCheck {
 
 	/** Share of an item's particular words a paragraph must hold to account for it. */
 	static final double ACCOUNTED = 0.45;
-
-	/** Items shorter than this (characters) are headings, not promises. */
-	private static final int SHORTEST_ITEM = 12;
 
 	private PromiseCheck() {
 	}
@@ -64,16 +56,7 @@ final class PromiseCheck {
 	}
 
 	static List<String> items(String plans) {
-		List<String> items = new ArrayList<>();
-		for (String line : plans.split("\n")) {
-			for (String piece : ITEM_START.split(line.strip())) {
-				String item = piece.strip();
-				if (ContentsCheck.substance(item) >= SHORTEST_ITEM) {
-					items.add(item);
-				}
-			}
-		}
-		return items;
+		return ListItems.of(plans).stream().map(ListItems.Item::text).toList();
 	}
 
 	/**

@@ -2,11 +2,15 @@ package org.fazhi.assistant;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.fazhi.agency.Agency;
 import org.fazhi.report.EditionState;
@@ -15,6 +19,7 @@ import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.SectionKind;
 import org.fazhi.system.Messages;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,19 +33,53 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewAssistant {
 
 	/** The weight of not copying, with {@link ContentsCheck}'s making 100. */
-	static final int ORIGINAL = 10;
+	static final int ORIGINAL = 25;
 
 	private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
 		.thenComparing((Finding finding) -> (finding.part() != null) ? finding.part().ordinal() : -1)
 		.thenComparingInt(Finding::start);
 
-	private final FormulationCheck formulations = FormulationCheck.load();
+	/**
+	 * Indexes of public editions kept: the counties and last years being reviewed at one
+	 * time. A county's index holds every piece of its public reports of two years (tens
+	 * of megabytes for a large county), hence so few.
+	 */
+	static final int KEPT_INDEXES = 8;
+
+	/**
+	 * What copying is checked against, by the public editions it was built from: their
+	 * text never changes, so an index stands until the set of editions does.
+	 */
+	private final Map<String, CopyCheck.Index> indexes = Collections
+		.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, CopyCheck.Index> eldest) {
+				return size() > KEPT_INDEXES;
+			}
+
+		});
+
+	private final Supplier<FormulationCheck> formulations;
 
 	private final ReportEditionRepository editions;
 
 	private final Messages messages;
 
-	ReviewAssistant(ReportEditionRepository editions, Messages messages) {
+	private final Promises promises;
+
+	@Autowired
+	ReviewAssistant(Formulations formulations, ReportEditionRepository editions, Promises promises, Messages messages) {
+		this(formulations::current, editions, promises, messages);
+	}
+
+	/**
+	 * @param formulations the fixed formulations as they stand when a report is checked
+	 */
+	ReviewAssistant(Supplier<FormulationCheck> formulations, ReportEditionRepository editions, Promises promises,
+			Messages messages) {
+		this.formulations = formulations;
+		this.promises = promises;
 		this.editions = editions;
 		this.messages = messages;
 	}
@@ -59,7 +98,8 @@ public class ReviewAssistant {
 	 */
 	@Transactional(readOnly = true)
 	public AssessmentView view(Long editionId) {
-		return AssessmentView.of(assess(this.editions.findById(editionId).orElseThrow()), this.messages);
+		ReportEdition edition = this.editions.findById(editionId).orElseThrow();
+		return AssessmentView.of(assess(edition), CheckedReport.of(edition), this.messages);
 	}
 
 	/**
@@ -81,20 +121,29 @@ public class ReviewAssistant {
 		Agency agency = report.getAgency();
 		List<CopyCheck.Index> indexes = new ArrayList<>();
 		Optional<ReportEdition> lastYear = this.editions.findPublished(agency.getId(), report.getYear() - 1);
-		lastYear.ifPresent((previous) -> indexes.add(new CopyCheck.Index(List.of(source(previous, true)))));
+		lastYear.ifPresent((previous) -> indexes.add(this.indexes.computeIfAbsent("own:" + previous.getId(),
+				(key) -> new CopyCheck.Index(List.of(source(previous, true))))));
 		if (agency.getParent() != null) {
 			Long county = agency.getParent().getId();
-			indexes.add(counties.computeIfAbsent(county + "/" + report.getYear(),
-					(key) -> new CopyCheck.Index(this.editions
-						.findInCountyByYearsAndState(county, List.of(report.getYear(), report.getYear() - 1),
-								EditionState.PUBLISHED)
-						.stream()
-						.map((other) -> source(other, false))
-						.toList())));
+			List<Integer> years = List.of(report.getYear(), report.getYear() - 1);
+			indexes.add(counties.computeIfAbsent(county + "/" + report.getYear(), (key) -> {
+				// Read and indexed once for each set of public editions, not on every
+				// save.
+				List<Long> ids = this.editions.findIdsInCountyByYearsAndState(county, years, EditionState.PUBLISHED);
+				return this.indexes.computeIfAbsent("county:" + ids,
+						(idsKey) -> new CopyCheck.Index(
+								this.editions.findInCountyByYearsAndState(county, years, EditionState.PUBLISHED)
+									.stream()
+									.map((other) -> source(other, false))
+									.toList()));
+			}));
 		}
 		String lastPlans = lastYear.map((previous) -> CheckedReport.of(previous).body(SectionKind.NEXT_YEAR_PLANS))
 			.orElse("");
-		return assess(CheckedReport.of(edition), agency.getId(), indexes, lastPlans);
+		UnaryOperator<List<Assessment.Promise>> corrected = (matched) -> lastYear
+			.map((previous) -> this.promises.corrected(matched, previous.getId(), edition.getId()))
+			.orElse(matched);
+		return assess(CheckedReport.of(edition), agency.getId(), indexes, lastPlans, corrected);
 	}
 
 	/**
@@ -105,17 +154,27 @@ public class ReviewAssistant {
 		return assess(report, null, List.of(), "");
 	}
 
+	/** Compared with the given reports, no corrections of the promise matching. */
 	Assessment assess(CheckedReport report, Long agencyId, List<CopyCheck.Index> indexes, String lastYearPlans) {
+		return assess(report, agencyId, indexes, lastYearPlans, UnaryOperator.identity());
+	}
+
+	/**
+	 * @param corrected the reviewer's corrections of the promise matching, applied
+	 */
+	Assessment assess(CheckedReport report, Long agencyId, List<CopyCheck.Index> indexes, String lastYearPlans,
+			UnaryOperator<List<Assessment.Promise>> corrected) {
 		List<Finding> findings = new ArrayList<>();
+		FormulationCheck formulationCheck = this.formulations.get();
 		if (report.title() != null) {
-			findings.addAll(this.formulations.check(null, report.title()));
+			findings.addAll(formulationCheck.check(null, report.title()));
 		}
 		for (SectionKind kind : SectionKind.values()) {
 			CheckedReport.Part part = report.parts().get(kind);
 			if (part != null) {
 				String text = part.body();
 				findings.addAll(SecrecyCheck.check(kind, text));
-				findings.addAll(this.formulations.check(kind, text));
+				findings.addAll(formulationCheck.check(kind, text));
 			}
 		}
 		ContentsCheck.Outcome contents = ContentsCheck.check(report);
@@ -123,7 +182,7 @@ public class ReviewAssistant {
 		List<Finding> copied = CopyCheck.check(report, agencyId, indexes);
 		findings.addAll(copied);
 		List<Assessment.Promise> promises = lastYearPlans.isBlank() ? List.of()
-				: PromiseCheck.match(lastYearPlans, report.body(SectionKind.MEASURES));
+				: corrected.apply(PromiseCheck.match(lastYearPlans, report.body(SectionKind.MEASURES)));
 		findings.addAll(PromiseCheck.findings(promises));
 		List<Assessment.ScoreLine> lines = new ArrayList<>(contents.lines());
 		lines.add(new Assessment.ScoreLine("original", ORIGINAL, original(report, copied.size())));

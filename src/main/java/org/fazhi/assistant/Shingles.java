@@ -1,14 +1,13 @@
 package org.fazhi.assistant;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
- * Overlapping five-character pieces of a paragraph, as hashes: two paragraphs that share
- * most of their pieces say the same thing, whatever was changed in between. Numbers are
- * made alike when comparing with the township's own previous report, because a paragraph
- * copied from last year with this year's figures put in is still a copy; spaces and
- * punctuation widths never count.
+ * Overlapping five-character pieces of a paragraph, as sorted distinct hashes: two
+ * paragraphs that share most of their pieces say the same thing, whatever was changed in
+ * between. Numbers are made alike when comparing with the township's own previous report,
+ * because a paragraph copied from last year with this year's figures put in is still a
+ * copy; spaces and punctuation widths never count.
  */
 final class Shingles {
 
@@ -17,7 +16,7 @@ final class Shingles {
 	private Shingles() {
 	}
 
-	static Set<Integer> of(String paragraph) {
+	static int[] of(String paragraph) {
 		return of(paragraph, false);
 	}
 
@@ -25,18 +24,41 @@ final class Shingles {
 	 * @param keepNumbers whether figures count: two townships writing the county's
 	 * template sentence with their own figures have not copied each other
 	 */
-	static Set<Integer> of(String paragraph, boolean keepNumbers) {
+	static int[] of(String paragraph, boolean keepNumbers) {
 		String text = normalize(paragraph, keepNumbers);
-		Set<Integer> shingles = new HashSet<>();
-		for (int i = 0; i + SIZE <= text.length(); i++) {
+		int[] hashes = new int[Math.max(0, text.length() - SIZE + 1)];
+		for (int i = 0; i < hashes.length; i++) {
 			// String.hashCode of the piece, without making the piece.
 			int hash = 0;
 			for (int j = i; j < i + SIZE; j++) {
 				hash = 31 * hash + text.charAt(j);
 			}
-			shingles.add(hash);
+			hashes[i] = hash;
 		}
-		return shingles;
+		// Sorted and distinct, so that two paragraphs are compared in one merge, without
+		// boxing a piece.
+		return IntStream.of(hashes).sorted().distinct().toArray();
+	}
+
+	/** How many pieces two sorted, distinct sets share. */
+	static int common(int[] a, int[] b) {
+		int common = 0;
+		int i = 0;
+		int j = 0;
+		while (i < a.length && j < b.length) {
+			if (a[i] == b[j]) {
+				common++;
+				i++;
+				j++;
+			}
+			else if (a[i] < b[j]) {
+				i++;
+			}
+			else {
+				j++;
+			}
+		}
+		return common;
 	}
 
 	static String normalize(String paragraph, boolean keepNumbers) {

@@ -121,9 +121,9 @@ final class DemoYears {
 			.typical(township.shortName(), township.fullName(), township.county(), year, 1000L * index + year)
 			.withHeadings(
 					ReportWriter.HeadingStyle.values()[(index + year) % ReportWriter.HeadingStyle.values().length])
-			.withLength(6000 + (index * 1700 + year * 300) % 9000);
+			.withLength(4000 + (index * 1700 + year * 300) % 5000);
 		return switch (township.habit()) {
-			case COPIES -> options.withPromises(0.6, (year >= 2023) ? 0.55 : 0);
+			case COPIES -> options.withPromises(0.6, (year >= 2023) ? 0.8 : 0);
 			case DROPS_PROMISES -> options.withPromises(0.2, 0).withConcrete(year < 2023);
 			case LATE -> options.withPromises(0.6, 0);
 			default -> options.withPromises(0.8, 0);

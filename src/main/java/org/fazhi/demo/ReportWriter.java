@@ -30,6 +30,9 @@ public final class ReportWriter {
 	/** Most thematic top-level headings one report has. */
 	private static final int MAX_THEMES = 6;
 
+	/** Opening characters of a sentence that tell whether a report already used it. */
+	private static final int OPENING = 16;
+
 	/** Share of the report each part takes, the measures the most. */
 	private static final double MEASURES_SHARE = 0.7;
 
@@ -145,6 +148,8 @@ public final class ReportWriter {
 		private final Map<String, String> names;
 
 		private final WrittenReport lastYear;
+
+		private String lastYearText;
 
 		private final int year;
 
@@ -279,8 +284,14 @@ public final class ReportWriter {
 			int count = Math.min(templates.size(), 1 + this.random.nextInt(2));
 			List<String> sentences = new ArrayList<>();
 			for (int i = 0; i < count; i++) {
-				sentences.add(fill(
-						templates.get((round * 2 + i + this.random.nextInt(templates.size())) % templates.size())));
+				String template = templates
+					.get((round * 2 + i + this.random.nextInt(templates.size())) % templates.size());
+				// A township that writes afresh says things last year's report did not,
+				// where the bank has enough to say.
+				for (int tries = 0; tries < templates.size() && saidLastYear(template); tries++) {
+					template = templates.get(this.random.nextInt(templates.size()));
+				}
+				sentences.add(fill(template));
 			}
 			if (style == 2 && sentences.size() > 1) {
 				StringBuilder joined = new StringBuilder();
@@ -304,6 +315,27 @@ public final class ReportWriter {
 				return numbered.toString();
 			}
 			return String.join("", sentences);
+		}
+
+		/**
+		 * Whether last year's report, when this one does not copy it, already used the
+		 * sentence: its opening words, before any figure, appear there.
+		 */
+		private boolean saidLastYear(String template) {
+			if (this.lastYear == null || this.options.copyShare() > 0) {
+				return false;
+			}
+			int placeholder = template.indexOf('{');
+			String opening = template.substring(0,
+					Math.min(OPENING, (placeholder < 0) ? template.length() : placeholder));
+			return opening.length() >= OPENING / 2 && this.lastYearText().contains(opening);
+		}
+
+		private String lastYearText() {
+			if (this.lastYearText == null) {
+				this.lastYearText = this.lastYear.document(false);
+			}
+			return this.lastYearText;
 		}
 
 		private List<String> lastMeasures() {

@@ -106,12 +106,19 @@ class AgencyPage {
 			Map<Integer, ReportEdition> published = shown.stream()
 				.filter((e) -> e.getState() == EditionState.PUBLISHED)
 				.collect(Collectors.toMap((e) -> e.getReport().getYear(), Function.identity(), (a, b) -> a));
-			List<YearOverYear> comparisons = new ArrayList<>();
+			List<Promises.Pair> pairs = new ArrayList<>();
 			for (ReportEdition current : published.values()) {
 				ReportEdition previous = published.get(current.getReport().getYear() - 1);
 				if (previous != null) {
-					comparisons.add(compare(previous, current));
+					pairs.add(new Promises.Pair(previous, current));
 				}
+			}
+			// Every year's promises at once: the reviewers' corrections read in one
+			// query.
+			List<List<Assessment.Promise>> tracked = this.promises.trackAll(pairs);
+			List<YearOverYear> comparisons = new ArrayList<>();
+			for (int i = 0; i < pairs.size(); i++) {
+				comparisons.add(compare(pairs.get(i).previous(), pairs.get(i).current(), tracked.get(i)));
 			}
 			comparisons.sort((a, b) -> Integer.compare(b.year(), a.year()));
 			Instant lastModified = shown.stream()
@@ -123,12 +130,13 @@ class AgencyPage {
 		});
 	}
 
-	private YearOverYear compare(ReportEdition previous, ReportEdition current) {
+	private static YearOverYear compare(ReportEdition previous, ReportEdition current,
+			List<Assessment.Promise> promises) {
 		Optional<ReportSection> plans = previous.section(SectionKind.NEXT_YEAR_PLANS);
 		Optional<ReportSection> measures = current.section(SectionKind.MEASURES);
 		Optional<ReportSection> problems = current.section(SectionKind.PROBLEMS);
 		return new YearOverYear(current.getReport().getYear(), heading(plans), paragraphs(plans), heading(measures),
-				paragraphs(measures), heading(problems), paragraphs(problems), this.promises.track(previous, current));
+				paragraphs(measures), heading(problems), paragraphs(problems), promises);
 	}
 
 	private static String heading(Optional<ReportSection> section) {

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.fazhi.agency.AgencyDirectory;
 import org.fazhi.system.NotFoundException;
+import org.fazhi.topic.Topic;
+import org.fazhi.topic.TopicRepository;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,9 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /statistics}: a region's last five report years at a glance, for anyone —
- * reports made public on time, late or not at all, and last year's promises kept — as
- * charts drawn on the server (no scripts, printable), each with its data table, and as
- * CSV.
+ * reports made public on time, late or not at all, their check scores, last year's
+ * promises kept, each township's years and the problems the reports name — as charts
+ * drawn on the server (no scripts, printable), each with its data table and a way down to
+ * the reports and paragraphs behind it, and as CSV.
  */
 @Controller
 class StatisticsController {
@@ -26,9 +29,12 @@ class StatisticsController {
 
 	private final AgencyDirectory directory;
 
-	StatisticsController(YearStatistics statistics, AgencyDirectory directory) {
+	private final TopicRepository topics;
+
+	StatisticsController(YearStatistics statistics, AgencyDirectory directory, TopicRepository topics) {
 		this.statistics = statistics;
 		this.directory = directory;
+		this.topics = topics;
 	}
 
 	@GetMapping("/statistics")
@@ -38,10 +44,43 @@ class StatisticsController {
 		return "disclosure/statistics";
 	}
 
+	/**
+	 * The listed problems behind one figure of the problems tables: about a topic or
+	 * worded so, of one year or all five.
+	 */
+	@GetMapping("/statistics/problems")
+	String problems(@RequestParam(name = "region", required = false) String region,
+			@RequestParam(name = "topic", required = false) Long topicId,
+			@RequestParam(name = "phrase", required = false) String phrase,
+			@RequestParam(name = "year", required = false) Integer year, Model model) {
+		AgencyDirectory.Node node = region(region);
+		String wording = (phrase != null) ? phrase.strip() : null;
+		if (topicId == null
+				&& (wording == null || wording.isEmpty() || wording.length() > ProblemStatistics.LONGEST_PHRASE)) {
+			throw new NotFoundException("problem figure", phrase);
+		}
+		String label;
+		if (topicId != null) {
+			label = this.topics.findById(topicId)
+				.map(Topic::getName)
+				.orElseThrow(() -> new NotFoundException("topic", topicId));
+		}
+		else {
+			label = wording;
+		}
+		model.addAttribute("region", node);
+		model.addAttribute("label", label);
+		model.addAttribute("year", year);
+		model.addAttribute("examples",
+				this.statistics.problemExamples(node, topicId, (topicId == null) ? wording : null, year).orElse(null));
+		return "disclosure/statistics-problems";
+	}
+
 	@GetMapping("/statistics.csv")
 	ResponseEntity<String> csv(@RequestParam(name = "region", required = false) String region) {
 		YearStatistics.Statistics stats = this.statistics.of(region(region));
-		StringBuilder csv = new StringBuilder("year,townships,on_time,late,not_public,publication_due,promises,kept\n");
+		StringBuilder csv = new StringBuilder(
+				"year,townships,on_time,late,not_public,publication_due,promises,kept,scored,average_score\n");
 		for (YearStatistics.YearRow row : stats.rows()) {
 			csv.append(row.year())
 				.append(',')
@@ -55,9 +94,13 @@ class StatisticsController {
 				.append(',')
 				.append(row.due())
 				.append(',')
-				.append(stats.promisesShown() ? Integer.toString(row.promises()) : "")
+				.append(stats.detailShown() ? Integer.toString(row.promises()) : "")
 				.append(',')
-				.append(stats.promisesShown() ? Integer.toString(row.kept()) : "")
+				.append(stats.detailShown() ? Integer.toString(row.kept()) : "")
+				.append(',')
+				.append(stats.detailShown() ? Integer.toString(row.scored()) : "")
+				.append(',')
+				.append((stats.detailShown() && row.scored() > 0) ? Integer.toString(row.averageScore()) : "")
 				.append('\n');
 		}
 		String name = "statistics-" + ((stats.region() != null) ? stats.region().code() : "all") + ".csv";

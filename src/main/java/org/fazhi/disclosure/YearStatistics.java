@@ -3,15 +3,18 @@ package org.fazhi.disclosure;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.fazhi.agency.AgencyDirectory;
 import org.fazhi.agency.AgencyLevel;
 import org.fazhi.assistant.Assessment;
 import org.fazhi.assistant.Promises;
+import org.fazhi.assistant.Scores;
 import org.fazhi.report.Deadlines;
 import org.fazhi.report.EditionState;
 import org.fazhi.report.ReportEdition;
@@ -22,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A region's years at a glance: for each of the last five report years, how many of its
- * townships made their report public on time, late or not at all, and how many of the
- * promises of each year's report the next year's report accounts for.
+ * townships made their report public on time, late or not at all, the public reports'
+ * average check score, how many of the promises of each year's report the next year's
+ * report accounts for, each township's years, and the problems the reports name.
  */
 @Service
 class YearStatistics {
@@ -50,9 +54,15 @@ class YearStatistics {
 
 	private final Promises promises;
 
+	private final Scores scores;
+
+	private final ProblemStatistics problems;
+
 	YearStatistics(AgencyDirectory directory, ReportEditionRepository editions, Deadlines deadlines,
-			ReportingCalendar calendar, Promises promises) {
+			ReportingCalendar calendar, Promises promises, Scores scores, ProblemStatistics problems) {
 		this.promises = promises;
+		this.scores = scores;
+		this.problems = problems;
 		this.directory = directory;
 		this.editions = editions;
 		this.deadlines = deadlines;
@@ -71,8 +81,15 @@ class YearStatistics {
 	 * @param promises plan items of the previous year's reports, where both years are
 	 * public
 	 * @param kept of those, the ones this year's report accounts for
+	 * @param scored public reports with a check score
+	 * @param averageScore their average score, rounded; 0 when none
 	 */
-	record YearRow(int year, int townships, int onTime, int late, int missing, LocalDate due, int promises, int kept) {
+	record YearRow(int year, int townships, int onTime, int late, int missing, LocalDate due, int promises, int kept,
+			int scored, int averageScore) {
+
+		public long scoreWidth() {
+			return Math.round(BAR_WIDTH * this.averageScore / 100.0);
+		}
 
 		/**
 		 * The chart's bar width for {@code count} of the townships (the chart is 480
@@ -101,13 +118,56 @@ class YearStatistics {
 	}
 
 	/**
+	 * One township's years.
+	 *
+	 * @param name the township's full name
+	 * @param code its unified code
+	 * @param cells its years, oldest first
+	 */
+	record TownshipRow(String name, String code, List<Cell> cells) {
+	}
+
+	/**
+	 * One township's year.
+	 *
+	 * @param year report year
+	 * @param status {@code onTime}, {@code late}, {@code missing} (due and not public) or
+	 * {@code notDue}
+	 * @param reportId the public report, or {@code null}
+	 * @param score its check score, or {@code null}
+	 * @param keptPercent the share of last year's promises it accounts for, or
+	 * {@code null} when there is no pair of public reports to compare
+	 */
+	record Cell(int year, String status, Long reportId, Integer score, Integer keptPercent) {
+
+		public String statusKey() {
+			return "stats.status." + this.status;
+		}
+
+	}
+
+	/**
 	 * The page.
 	 *
 	 * @param region the region, or {@code null} for every region
 	 * @param rows the years, oldest first
-	 * @param promisesShown whether promise figures were worked out (small enough region)
+	 * @param detailShown whether the figures that read every report (promises, scores,
+	 * problems, the township table) were worked out: a small enough region
+	 * @param townships each township's years, when shown
+	 * @param problems the problems the reports name, when shown
 	 */
-	record Statistics(AgencyDirectory.Node region, List<YearRow> rows, boolean promisesShown) {
+	record Statistics(AgencyDirectory.Node region, List<YearRow> rows, boolean detailShown, List<TownshipRow> townships,
+			ProblemStatistics.Problems problems) {
+
+		/** For the template and CSV written before the township table. */
+		public boolean promisesShown() {
+			return this.detailShown;
+		}
+
+		public List<Integer> years() {
+			return this.rows.stream().map(YearRow::year).toList();
+		}
+
 	}
 
 	@Transactional(readOnly = true)
@@ -121,31 +181,85 @@ class YearStatistics {
 				published.put(row[0] + "/" + row[1], (Instant) row[2]);
 			}
 		}
-		boolean promisesShown = !townships.isEmpty() && townships.size() <= MAX_TOWNSHIPS_FOR_PROMISES;
-		Map<Integer, int[]> counted = promisesShown ? promises(townships, first, last) : Map.of();
+		boolean detailShown = !townships.isEmpty() && townships.size() <= MAX_TOWNSHIPS_FOR_PROMISES;
+		Map<String, ReportEdition> publicNow = detailShown ? publicNow(townships, first - 1, last) : Map.of();
+		Map<String, List<Assessment.Promise>> tracked = track(publicNow, townships, first, last);
+		Map<Long, Integer> scores = this.scores.of(publicNow.values().stream().map(ReportEdition::getId).toList());
 		LocalDate today = this.calendar.today();
 		List<YearRow> rows = new ArrayList<>();
+		Map<Long, List<Cell>> cells = new HashMap<>();
 		for (int year = first; year <= last; year++) {
 			LocalDate due = this.deadlines.publicationDue(year);
 			int onTime = 0;
 			int late = 0;
+			int promised = 0;
+			int kept = 0;
+			List<Integer> yearScores = new ArrayList<>();
 			for (Long township : townships) {
-				Instant at = published.get(township + "/" + year);
+				String key = township + "/" + year;
+				Instant at = published.get(key);
+				String status;
 				if (at != null) {
-					LocalDate day = LocalDate.ofInstant(at, this.calendar.zone());
-					if (Deadlines.isLate(day, due, today)) {
-						late++;
-					}
-					else {
-						onTime++;
-					}
+					boolean isLate = Deadlines.isLate(LocalDate.ofInstant(at, this.calendar.zone()), due, today);
+					status = isLate ? "late" : "onTime";
+					late += isLate ? 1 : 0;
+					onTime += isLate ? 0 : 1;
 				}
+				else {
+					status = Deadlines.isLate(null, due, today) ? "missing" : "notDue";
+				}
+				ReportEdition edition = publicNow.get(key);
+				Integer score = (edition != null) ? scores.get(edition.getId()) : null;
+				if (score != null) {
+					yearScores.add(score);
+				}
+				List<Assessment.Promise> promises = tracked.get(key);
+				if (promises != null) {
+					promised += promises.size();
+					kept += (int) promises.stream().filter(Assessment.Promise::kept).count();
+				}
+				cells.computeIfAbsent(township, (t) -> new ArrayList<>())
+					.add(new Cell(year, status, (edition != null) ? edition.getReport().getId() : null, score,
+							(promises != null && !promises.isEmpty()) ? Promises.keptPercent(promises) : null));
 			}
-			int[] promised = counted.getOrDefault(year, new int[2]);
-			rows.add(new YearRow(year, townships.size(), onTime, late, townships.size() - onTime - late, due,
-					promised[0], promised[1]));
+			int average = (int) Math.round(yearScores.stream().mapToInt(Integer::intValue).average().orElse(0));
+			rows.add(new YearRow(year, townships.size(), onTime, late, townships.size() - onTime - late, due, promised,
+					kept, yearScores.size(), average));
 		}
-		return new Statistics(region, rows, promisesShown);
+		List<TownshipRow> townshipRows = new ArrayList<>();
+		List<Integer> years = rows.stream().map(YearRow::year).toList();
+		ProblemStatistics.Problems problems = null;
+		if (detailShown) {
+			for (Long township : townships) {
+				this.directory.byId(township)
+					.ifPresent((node) -> townshipRows
+						.add(new TownshipRow(node.fullName(), node.code(), cells.get(township))));
+			}
+			townshipRows.sort(Comparator.comparing(TownshipRow::code));
+			problems = this.problems.of(List.copyOf(publicNow.values()), years);
+		}
+		return new Statistics(region, rows, detailShown, townshipRows, problems);
+	}
+
+	/**
+	 * The listed problems behind one figure of the problems tables, for a region small
+	 * enough to read.
+	 */
+	@Transactional(readOnly = true)
+	Optional<List<ProblemStatistics.Example>> problemExamples(AgencyDirectory.Node region, Long topicId, String phrase,
+			Integer year) {
+		List<Long> townships = townships(region);
+		if (townships.isEmpty() || townships.size() > MAX_TOWNSHIPS_FOR_PROMISES) {
+			return Optional.empty();
+		}
+		int last = this.calendar.dueYear();
+		int first = last - YEARS + 1;
+		List<Integer> years = new ArrayList<>();
+		for (int y = first; y <= last; y++) {
+			years.add(y);
+		}
+		return Optional.of(this.problems.examples(List.copyOf(publicNow(townships, first, last).values()), years,
+				topicId, phrase, year));
 	}
 
 	private List<Long> townships(AgencyDirectory.Node region) {
@@ -162,30 +276,40 @@ class YearStatistics {
 		return townships;
 	}
 
-	/**
-	 * For each year, the promises of the year before and how many this year's report
-	 * accounts for, where a township's reports of both years are public.
-	 */
-	private Map<Integer, int[]> promises(List<Long> townships, int first, int last) {
+	/** The editions public now, by township and year. */
+	private Map<String, ReportEdition> publicNow(List<Long> townships, int from, int to) {
 		Map<String, ReportEdition> byTownshipYear = new HashMap<>();
-		for (ReportEdition edition : this.editions.findByAgenciesYearsAndState(townships, first - 1, last,
+		for (ReportEdition edition : this.editions.findByAgenciesYearsAndState(townships, from, to,
 				EditionState.PUBLISHED)) {
 			byTownshipYear.put(edition.getReport().getAgency().getId() + "/" + edition.getReport().getYear(), edition);
 		}
-		Map<Integer, int[]> counts = new HashMap<>();
+		return byTownshipYear;
+	}
+
+	/**
+	 * For each township and year, last year's promises and whether this year's report
+	 * accounts for each, where both years are public.
+	 */
+	private Map<String, List<Assessment.Promise>> track(Map<String, ReportEdition> publicNow, List<Long> townships,
+			int first, int last) {
+		List<String> keys = new ArrayList<>();
+		List<Promises.Pair> pairs = new ArrayList<>();
 		for (Long township : townships) {
 			for (int year = first; year <= last; year++) {
-				ReportEdition previous = byTownshipYear.get(township + "/" + (year - 1));
-				ReportEdition current = byTownshipYear.get(township + "/" + year);
+				ReportEdition previous = publicNow.get(township + "/" + (year - 1));
+				ReportEdition current = publicNow.get(township + "/" + year);
 				if (previous != null && current != null) {
-					List<Assessment.Promise> tracked = this.promises.track(previous, current);
-					int[] count = counts.computeIfAbsent(year, (y) -> new int[2]);
-					count[0] += tracked.size();
-					count[1] += (int) tracked.stream().filter(Assessment.Promise::kept).count();
+					keys.add(township + "/" + year);
+					pairs.add(new Promises.Pair(previous, current));
 				}
 			}
 		}
-		return counts;
+		Map<String, List<Assessment.Promise>> tracked = new HashMap<>();
+		List<List<Assessment.Promise>> all = this.promises.trackAll(pairs);
+		for (int i = 0; i < keys.size(); i++) {
+			tracked.put(keys.get(i), all.get(i));
+		}
+		return tracked;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.fazhi.account.CurrentUser;
+import org.fazhi.assistant.ReviewAssistant;
 import org.fazhi.report.DocxExporter;
 import org.fazhi.report.EditionNotEditableException;
 import org.fazhi.report.StaleEditionException;
@@ -22,9 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One edition as the clerk works on it: the task list with its metadata and topics, the
- * preview as the public will see it, and the Word export. Every handler loads the edition
- * through {@code EditionAccess}, so another township's report answers 404.
+ * One edition as the clerk works on it: the task list with its metadata, topics and the
+ * review assistant's count of what to fix in each part, the preview as the public will
+ * see it, and the Word export. Every handler loads the edition through
+ * {@code EditionAccess}, so another township's report answers 404.
  */
 @Controller
 @RequestMapping("/filing/editions/{id}")
@@ -40,8 +42,11 @@ class EditionPageController {
 
 	private final DateWrittenCheck dateWritten;
 
+	private final ReviewAssistant assistant;
+
 	EditionPageController(FilingReader reader, EditionEditor editor, TopicRepository topics, DocxExporter docx,
-			DateWrittenCheck dateWritten) {
+			DateWrittenCheck dateWritten, ReviewAssistant assistant) {
+		this.assistant = assistant;
 		this.reader = reader;
 		this.editor = editor;
 		this.topics = topics;
@@ -90,8 +95,13 @@ class EditionPageController {
 		return editionPage(this.reader.page(clerk, id), model);
 	}
 
-	private static String editionPage(FilingReader.EditionPage page, Model model) {
+	private String editionPage(FilingReader.EditionPage page, Model model) {
 		model.addAttribute("page", page);
+		// The assistant's reading on the task list: checked again on every save, since
+		// every save comes back here.
+		if (page.edition().editable()) {
+			model.addAttribute("assessment", this.assistant.view(page.edition().id()));
+		}
 		model.addAttribute("edition", page.edition());
 		return "filing/edition";
 	}

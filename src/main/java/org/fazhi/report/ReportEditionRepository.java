@@ -100,6 +100,15 @@ public interface ReportEditionRepository extends JpaRepository<ReportEdition, Lo
 	List<ReportEdition> findInCountyByYearsAndState(Long countyId, Collection<Integer> years, EditionState state);
 
 	/**
+	 * The ids of the same editions: enough to know whether what was read of them before
+	 * still stands, a public edition's text never changing.
+	 */
+	@Query("""
+			select e.id from ReportEdition e join e.report r join r.agency a
+			where a.parent.id = :countyId and r.year in :years and e.state = :state order by e.id""")
+	List<Long> findIdsInCountyByYearsAndState(Long countyId, Collection<Integer> years, EditionState state);
+
+	/**
 	 * When each report of the townships for the years was first made public: township id,
 	 * year, first publication (an archived report's is its original date).
 	 */

@@ -1,9 +1,18 @@
 package org.fazhi.review;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.fazhi.account.CurrentUser;
+import org.fazhi.assistant.Promises;
 import org.fazhi.assistant.ReviewAssistant;
 import org.fazhi.report.DocxExporter;
+import org.fazhi.report.EditionAccess;
+import org.fazhi.report.EditionView;
 import org.fazhi.report.ProblemMessages;
+import org.fazhi.report.Report;
+import org.fazhi.report.ReportEdition;
+import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.SectionKind;
 import org.fazhi.report.VerbRefusedException;
 import org.fazhi.system.NotFoundException;
@@ -20,7 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One edition under review: the review page with the checks, the changes since the last
- * submission and a remark box per part; the report's history; the .docx export.
+ * submission, the assistant's findings and a remark box per part, last year's promises
+ * with the reviewer's corrections of how they were matched; the report's history; the
+ * .docx export.
  */
 @Controller
 @RequestMapping("/review/editions/{id}")
@@ -36,9 +47,19 @@ class ReviewPageController {
 
 	private final ReviewAssistant assistant;
 
+	private final Promises promises;
+
+	private final EditionAccess access;
+
+	private final ReportEditionRepository editions;
+
 	ReviewPageController(ReviewReader reader, RemarkOnEdition remarkOnEdition, ProblemMessages problemMessages,
-			DocxExporter docx, ReviewAssistant assistant) {
+			DocxExporter docx, ReviewAssistant assistant, Promises promises, EditionAccess access,
+			ReportEditionRepository editions) {
 		this.reader = reader;
+		this.promises = promises;
+		this.access = access;
+		this.editions = editions;
 		this.assistant = assistant;
 		this.remarkOnEdition = remarkOnEdition;
 		this.problemMessages = problemMessages;
@@ -55,7 +76,34 @@ class ReviewPageController {
 		model.addAttribute("publishProblems", this.problemMessages.show(page.publishProblems()));
 		// The page above has refused an edition outside the reviewer's county.
 		model.addAttribute("assessment", this.assistant.view(id));
+		model.addAttribute("measures",
+				page.edition()
+					.sections()
+					.stream()
+					.filter((section) -> section.kind() == SectionKind.MEASURES)
+					.findFirst()
+					.map(EditionView.SectionView::paragraphs)
+					.orElse(List.of()));
 		return "review/edition";
+	}
+
+	/**
+	 * The reviewer corrects how one of last year's plan items was matched: the paragraph
+	 * of this year's measures that reports on it, or none (0). The public promise tracker
+	 * and the statistics show the correction from then on.
+	 */
+	@PostMapping("/promises")
+	String correctPromise(@AuthenticationPrincipal CurrentUser reviewer, @PathVariable Long id,
+			@RequestParam(name = "item", required = false) String item,
+			@RequestParam(name = "paragraph", required = false) Integer paragraph, RedirectAttributes redirect) {
+		ReportEdition edition = this.access.forReview(reviewer, id);
+		Report report = edition.getReport();
+		Optional<ReportEdition> lastYear = this.editions.findPublished(report.getAgency().getId(),
+				report.getYear() - 1);
+		boolean corrected = item != null && paragraph != null && lastYear.isPresent()
+				&& this.promises.correct(lastYear.get(), edition, item, paragraph, reviewer.getUsername()).isPresent();
+		redirect.addFlashAttribute("flash", corrected ? "flash.promiseCorrected" : "flash.promiseNotCorrected");
+		return "redirect:/review/editions/" + id + "#promises";
 	}
 
 	@PostMapping("/remarks")

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.fazhi.account.CurrentUser;
 import org.fazhi.assistant.Assessment;
 import org.fazhi.assistant.AssessmentView;
+import org.fazhi.assistant.CheckedReport;
 import org.fazhi.assistant.ReviewAssistant;
 import org.fazhi.report.Deadlines;
 import org.fazhi.report.EditionState;
@@ -118,7 +119,7 @@ class ReviewQueue {
 		return new QueueRow(e.getId(), e.getReport().getAgency().getId(), e.getReport().getAgency().getFullName(),
 				e.getReport().getYear(), e.getTitle(), e.getState(), e.isCorrection(), e.getSubmittedAt(),
 				e.getSubmittedBy(), e.getScheduledFor(), firstSubmitted, late,
-				(assessment != null) ? AssessmentView.of(assessment, this.messages) : null);
+				(assessment != null) ? AssessmentView.of(assessment, CheckedReport.of(e), this.messages) : null);
 	}
 
 }

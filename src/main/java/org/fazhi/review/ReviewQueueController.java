@@ -1,6 +1,7 @@
 package org.fazhi.review;
 
 import org.fazhi.account.CurrentUser;
+import org.fazhi.agency.AgencyDirectory;
 import org.fazhi.report.EditionState;
 import org.fazhi.system.QueryParams;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,7 +19,10 @@ class ReviewQueueController {
 
 	private final ReviewQueue queue;
 
-	ReviewQueueController(ReviewQueue queue) {
+	private final AgencyDirectory directory;
+
+	ReviewQueueController(ReviewQueue queue, AgencyDirectory directory) {
+		this.directory = directory;
 		this.queue = queue;
 	}
 
@@ -37,6 +41,10 @@ class ReviewQueueController {
 		model.addAttribute("year", QueryParams.integer(year));
 		model.addAttribute("state", stateFilter);
 		model.addAttribute("township", QueryParams.longValue(township));
+		// The county's year at a glance; an admin oversees no county and picks a region
+		// there.
+		model.addAttribute("countyCode", (reviewer.agencyId() != null)
+				? this.directory.byId(reviewer.agencyId()).map(AgencyDirectory.Node::code).orElse(null) : null);
 		return "review/queue";
 	}
 

@@ -39,6 +39,9 @@ public final class FieldLimits {
 	/** A topic's cue words. */
 	public static final int TOPIC_CUES = 2000;
 
+	/** A fixed formulation's wrong or right form. */
+	public static final int FORMULATION = 200;
+
 	/** Digits of a topic's position in lists. */
 	public static final int TOPIC_POSITION_DIGITS = 4;
 

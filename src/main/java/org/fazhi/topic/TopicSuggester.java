@@ -3,6 +3,8 @@ package org.fazhi.topic;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -26,6 +28,27 @@ public class TopicSuggester {
 
 	public List<Topic> suggest(String text) {
 		return suggest(text, this.topics.findByActiveTrueOrderByPositionAscIdAsc());
+	}
+
+	/**
+	 * Names the one topic each of many short texts (a report's listed problems) is most
+	 * about: the active topics read once, a single cue enough for a short text, the
+	 * earlier topic on a tie; empty when no cue appears.
+	 */
+	public Function<String, Optional<Topic>> classifier() {
+		List<Topic> candidates = this.topics.findByActiveTrueOrderByPositionAscIdAsc();
+		return (text) -> {
+			Topic best = null;
+			int bestScore = 0;
+			for (Topic topic : candidates) {
+				int score = score(text, topic.cueList());
+				if (score > bestScore) {
+					best = topic;
+					bestScore = score;
+				}
+			}
+			return Optional.ofNullable(best);
+		};
 	}
 
 	static List<Topic> suggest(String text, List<Topic> candidates) {

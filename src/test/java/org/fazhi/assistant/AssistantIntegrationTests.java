@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,7 +29,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -46,6 +49,9 @@ class AssistantIntegrationTests {
 	/** …and the next, with only the figures changed. */
 	private static final String THIS_YEAR = "全面落实行政执法公示、执法全过程记录、重大执法决定法制审核制度，全年办理行政处罚案件42件，其中简易程序25件、普通程序17件，重大执法决定法制审核率100%，执法案卷合格率达到99%。";
 
+	/** Problems as a township lists them, the same two years running. */
+	private static final String PROBLEMS = "一是执法队伍专业化水平有待提高。部分执法人员对新出台的法律法规学习不够及时，主要原因是培训以会代训较多。\n二是村级法律顾问作用发挥不均衡。原因在于考核评价机制不够健全。";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -57,6 +63,12 @@ class AssistantIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	Scores scores;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Fixtures.World world;
 
@@ -163,33 +175,58 @@ class AssistantIntegrationTests {
 	}
 
 	/**
-	 * The public promise tracker: each of last year's plans with this year's account of
-	 * it, or 未见报告, and the share kept.
-	 */
-	/**
 	 * The year at a glance for a county: each township's report public on time, late or
-	 * not yet, and promises kept, as a page and as CSV.
+	 * not yet, the public reports' scores, promises kept, and the problems they name down
+	 * to the paragraph, as pages and as CSV.
 	 */
 	@Test
 	void theCountysYearsAtAGlance() throws Exception {
 		ReportEdition lastYear = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2023);
 		this.fixtures.rewritePart(lastYear.getId(), SectionKind.NEXT_YEAR_PLANS,
 				(body) -> "（一）建成村级公共法律服务工作室十二个，实现法律顾问驻村服务全覆盖。\n（二）开展农村宅基地违法占地专项整治行动，清理历史遗留问题。");
+		this.fixtures.rewritePart(lastYear.getId(), SectionKind.PROBLEMS, (body) -> PROBLEMS);
 		this.fixtures.publish(this.fixtures.submitNow(lastYear), this.world.reviewer());
 		ReportEdition thisYear = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2024);
 		this.fixtures.rewritePart(thisYear.getId(), SectionKind.MEASURES,
 				(body) -> body + "\n全年建成村级公共法律服务工作室十二个，法律顾问驻村服务实现全覆盖。");
+		this.fixtures.rewritePart(thisYear.getId(), SectionKind.PROBLEMS, (body) -> PROBLEMS);
 		this.fixtures.publish(this.fixtures.submitNow(thisYear), this.world.reviewer());
+		this.scores.scorePending();
 		String county = this.world.county().getUnifiedCode();
 		// Published now, in the autumn after each deadline: late.
 		this.mvc.perform(get("/statistics").param("region", county))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("报告按时公开情况")))
-			.andExpect(content().string(containsString("/browse?region=" + county + "&amp;year=2024")));
-		this.mvc.perform(get("/statistics.csv").param("region", county))
+			.andExpect(content().string(containsString("/browse?region=" + county + "&amp;year=2024")))
+			.andExpect(content().string(containsString("各年度已公开报告的平均审读分")))
+			.andExpect(content().string(containsString("逾期公开")))
+			.andExpect(content().string(containsString("执法队伍专业化水平有待提高")));
+		String csv = this.mvc.perform(get("/statistics.csv").param("region", county))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("2023,2,0,1,1,2024-03-31,0,0\n")))
-			.andExpect(content().string(containsString("2024,2,0,1,1,2025-03-31,2,1\n")));
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv)
+			.startsWith("year,townships,on_time,late,not_public,publication_due,promises,kept,scored,average_score\n")
+			.containsPattern("\n2023,2,0,1,1,2024-03-31,0,0,1,\\d{1,3}\n")
+			.containsPattern("\n2024,2,0,1,1,2025-03-31,2,1,1,\\d{1,3}\n");
+
+		// Behind the recurring wording: both years' paragraphs, each linked to its place.
+		this.mvc.perform(get("/statistics/problems").param("region", county).param("phrase", "执法队伍专业化水平有待提高"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/reports/" + thisYear.getReport().getId() + "#p-problems-1")))
+			.andExpect(content().string(containsString("/reports/" + lastYear.getReport().getId() + "#p-problems-1")))
+			.andExpect(content().string(containsString("共 2 条")));
+		this.mvc
+			.perform(get("/statistics/problems").param("region", county)
+				.param("phrase", "执法队伍专业化水平有待提高")
+				.param("year", "2024"))
+			.andExpect(content().string(containsString("共 1 条")));
+		this.mvc.perform(get("/statistics/problems").param("region", county).param("phrase", "法".repeat(41)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/statistics/problems").param("region", county)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/statistics/problems").param("region", county).param("topic", "999999"))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/statistics").param("region", "NOSUCHCODE")).andExpect(status().isNotFound());
 	}
 
@@ -208,6 +245,60 @@ class AssistantIntegrationTests {
 			.andExpect(content().string(containsString("2023 年度报告中的下一年度安排共 2 项，今年的报告中找到落实情况的 1 项（50%）")))
 			.andExpect(content().string(containsString("未见报告")))
 			.andExpect(content().string(containsString("法律顾问驻村服务实现全覆盖，群众就近获得法律咨询")));
+	}
+
+	/**
+	 * The reviewer says which paragraph reports on a plan the matching missed: the review
+	 * page, the public tracker and the audit trail show it; another county's reviewer and
+	 * a paragraph that does not exist change nothing.
+	 */
+	@Test
+	void aReviewerCorrectsHowAPromiseWasMatchedAndThePublicSeesIt() throws Exception {
+		ReportEdition lastYear = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2023);
+		String plan = "（一）开展农村宅基地违法占地专项整治行动，清理历史遗留问题。";
+		this.fixtures.rewritePart(lastYear.getId(), SectionKind.NEXT_YEAR_PLANS, (body) -> plan);
+		this.fixtures.publish(this.fixtures.submitNow(lastYear), this.world.reviewer());
+		ReportEdition thisYear = this.fixtures.completeDraft(this.world.townshipA(), this.world.clerkA(), 2024);
+		String account = "对历史遗留的乱占耕地建房问题逐户建档，完成整改四十三户，腾退土地二十一亩。";
+		this.fixtures.rewritePart(thisYear.getId(), SectionKind.MEASURES, (body) -> account + "\n" + body);
+		this.fixtures.publish(this.fixtures.submitNow(thisYear), this.world.reviewer());
+		String code = this.world.townshipA().getUnifiedCode();
+		this.mvc.perform(get("/agencies/{code}", code))
+			.andExpect(content().string(containsString("今年的报告中找到落实情况的 0 项（0%）")));
+		String digest = new Assessment.Promise(plan, null).digest();
+
+		this.mvc
+			.perform(post("/review/editions/{id}/promises", thisYear.getId()).param("item", digest)
+				.param("paragraph", "1")
+				.with(user(this.world.otherReviewer()))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/review/editions/{id}/promises", thisYear.getId()).param("item", digest)
+				.param("paragraph", "9999")
+				.with(user(this.world.reviewer()))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/review/editions/" + thisYear.getId() + "#promises"))
+			.andExpect(flash().attribute("flash", "flash.promiseNotCorrected"));
+		assertThat(this.jdbc.queryForObject("select count(*) from promise_correction where current_edition_id = ?",
+				Integer.class, thisYear.getId()))
+			.isZero();
+
+		this.mvc
+			.perform(post("/review/editions/{id}/promises", thisYear.getId()).param("item", digest)
+				.param("paragraph", "1")
+				.with(user(this.world.reviewer()))
+				.with(csrf()))
+			.andExpect(flash().attribute("flash", "flash.promiseCorrected"));
+		this.mvc.perform(get("/review/editions/{id}", thisYear.getId()).with(user(this.world.reviewer())))
+			.andExpect(content().string(containsString("已由审核人员更正")));
+		this.mvc.perform(get("/agencies/{code}", code))
+			.andExpect(content().string(containsString("今年的报告中找到落实情况的 1 项（100%）")))
+			.andExpect(content().string(containsString(account)));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_event where action = 'PROMISE_CORRECTED' and edition_id = ? and detail like ?",
+				Integer.class, thisYear.getId(), "%" + account))
+			.isEqualTo(1);
 	}
 
 }

@@ -158,6 +158,12 @@ class AuthorizationMatrixTests {
 		values.put("remarkA", remark.toString());
 		values.put("codeA", world.townshipA().getUnifiedCode());
 		values.put("topic", topic.toString());
+		// Its own entry, which the admin's delete may remove without touching the list
+		// other tests check against.
+		values.put("formulation", jdbc.queryForObject(
+				"insert into formulation (wrong_form, right_form, updated_by, updated_at) values (?, ?, 'admin', now()) returning id",
+				Long.class, "授权矩阵错误写法" + System.nanoTime(), "授权矩阵正确写法")
+			.toString());
 		values.put("notificationA", notification.toString());
 		values.put("userB", world.clerkB().id().toString());
 		return values;
