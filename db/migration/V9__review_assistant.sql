@@ -1,4 +1,4 @@
--- The review assistant, second part: each public edition's check score kept for the
+-- The review assistant, second part (and the public site: archived sources): each public edition's check score kept for the
 -- statistics, the admin-editable list of fixed formulations, and reviewers' corrections of
 -- how a promise was matched.
 
@@ -38,3 +38,9 @@ CREATE TABLE promise_correction (
     CONSTRAINT promise_correction_unique UNIQUE (previous_edition_id, current_edition_id, item_digest)
 );
 CREATE INDEX promise_correction_current_idx ON promise_correction (current_edition_id);
+
+-- An archived report showed where it came from even when that was only the name of the
+-- file it was uploaded as (bg2024.txt); the public page now shows web addresses only. The
+-- audit trail keeps what was imported.
+UPDATE report_edition SET archived_from = NULL
+    WHERE archived_from IS NOT NULL AND archived_from NOT LIKE 'http://%' AND archived_from NOT LIKE 'https://%';

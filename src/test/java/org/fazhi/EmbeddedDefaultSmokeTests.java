@@ -112,6 +112,9 @@ class EmbeddedDefaultSmokeTests {
 		assertThat(link.find()).as("home lists the new report").isTrue();
 		String page = visitor.get(link.group(1)).body();
 		assertThat(page).contains("索引号", "11411421MB1951073P/", "程政〔2026〕1号", SMOKE_TEXT, "第二段。");
+		// The 落款 date as documents write it, not as the metadata block does.
+		assertThat(page)
+			.contains("<p>" + today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日</p>");
 		String results = visitor.get("/search?q=" + URLEncoder.encode("烟测独有短语", StandardCharsets.UTF_8)).body();
 		assertThat(results).contains("共找到 1 份报告", link.group(1) + "\"");
 		assertThat(visitor.get("/filing").statusCode()).isEqualTo(302);

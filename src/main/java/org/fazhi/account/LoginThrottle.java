@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
+import org.fazhi.system.ClockTimeMeter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,17 +59,7 @@ public class LoginThrottle {
 		this.failuresPerAddress = settings.login().failuresPerAddress();
 		this.addressWindow = settings.login().addressWindow();
 		// On the injected clock, so that tests can move time on.
-		this.time = new TimeMeter() {
-			@Override
-			public long currentTimeNanos() {
-				return clock.millis() * 1_000_000L;
-			}
-
-			@Override
-			public boolean isWallClockBased() {
-				return true;
-			}
-		};
+		this.time = new ClockTimeMeter(clock);
 	}
 
 	/**

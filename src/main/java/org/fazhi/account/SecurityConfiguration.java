@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.system.CacheControlFilter;
 import org.fazhi.system.ContentSecurityPolicy;
+import org.fazhi.system.EmbedSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,8 +26,10 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 
 /**
  * Route-level authorization: public pages for everyone, filing for clerks, review for
@@ -36,9 +39,15 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	private final EmbedSettings embed;
+
+	SecurityConfiguration(EmbedSettings embed) {
+		this.embed = embed;
+	}
+
 	/** Public pages and data that anyone may read (GET and HEAD only). */
 	private static final String[] PUBLIC_READ = { "/reports/**", "/agencies/**", "/api/v1/reports",
-			"/api/v1/reports/**", "/api/v1/search" };
+			"/api/v1/reports/**", "/api/v1/search", "/api/v1/dumps", "/api/v1/dumps/**" };
 
 	/**
 	 * The JSON API: the same public reads, everything else for signed-in users, by their
@@ -69,7 +78,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new PasswordChangeRequiredFilter(errors::passwordChangeRequired),
 					AuthorizationFilter.class)
 			.addFilterAfter(new CacheControlFilter(), AuthorizationFilter.class)
-			.headers(SecurityConfiguration::headers);
+			.headers(this::headers);
 		return http.build();
 	}
 
@@ -78,12 +87,17 @@ class SecurityConfiguration {
 	 * sniffing (Spring Security's default), HSTS on HTTPS requests (its default too), a
 	 * same-origin referrer, and no powerful browser features.
 	 */
-	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+	private void headers(HeadersConfigurer<HttpSecurity> headers) {
+		// No framing, by X-Frame-Options for old browsers and CSP for the rest; the embed
+		// pages answer to CSP frame-ancestors alone, which names the portals allowed.
 		headers.cacheControl((cache) -> cache.disable())
-			.frameOptions((frame) -> frame.deny())
+			.frameOptions((frame) -> frame.disable())
+			.addHeaderWriter(
+					new DelegatingRequestMatcherHeaderWriter((request) -> !ContentSecurityPolicy.isEmbed(request),
+							new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY)))
 			.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-			.addHeaderWriter(new ContentSecurityPolicy())
+			.addHeaderWriter(new ContentSecurityPolicy(this.embed))
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
 					"camera=(), microphone=(), geolocation=(), payment=(), usb=()"));
 	}
@@ -113,7 +127,7 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
 			.addFilterBefore(new LoginThrottleFilter(throttle, audit, errors::tooManyAttempts),
 					BasicAuthenticationFilter.class)
-			.headers(SecurityConfiguration::headers);
+			.headers(this::headers);
 		return http.build();
 	}
 
@@ -123,10 +137,10 @@ class SecurityConfiguration {
 			SecuritySettings settings, Clock clock) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/search", "/browse", "/statistics", "/statistics.csv", "/statistics/problems",
-					"/login", "/error", "/assets/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
-					"/actuator/info")
+					"/sitemap", "/feedback", "/feedback/sent", "/login", "/error", "/assets/**", "/favicon.ico",
+					"/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/preferences", "/sitemap.xml", "/sitemaps/**", "/feeds/**")
+			.requestMatchers(HttpMethod.GET, "/preferences", "/sitemap.xml", "/sitemaps/**", "/feeds/**", "/embed/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_READ)
 			.permitAll()
@@ -158,7 +172,7 @@ class SecurityConfiguration {
 					AuthorizationFilter.class)
 			.addFilterBefore(new PasswordChangeRequiredFilter(null), AuthorizationFilter.class)
 			.addFilterAfter(new CacheControlFilter(), AuthorizationFilter.class)
-			.headers(SecurityConfiguration::headers);
+			.headers(this::headers);
 		return http.build();
 	}
 

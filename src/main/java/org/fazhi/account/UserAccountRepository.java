@@ -31,4 +31,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	List<UserAccount> findByAgencyIdAndRoleAndEnabledTrue(Long agencyId, Role role);
 
+	List<UserAccount> findByRoleAndEnabledTrue(Role role);
+
 }

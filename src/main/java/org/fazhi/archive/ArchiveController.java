@@ -107,7 +107,10 @@ class ArchiveController {
 
 	private static ArchiveImport.Item item(DocumentReader documents, String name, byte[] bytes) {
 		try {
-			return new ArchiveImport.Item(name, null, documents.read(name, bytes), null);
+			// A saved page names the address it came from: that, not the file name, is
+			// what the public page shows.
+			return new ArchiveImport.Item(name, documents.address(name, bytes).orElse(null),
+					documents.read(name, bytes), null);
 		}
 		catch (UnreadableDocumentException ex) {
 			return new ArchiveImport.Item(name, null, null, ex.messageKey());

@@ -92,6 +92,8 @@ class ArchiveReport {
 					this.settings.maxPartLength());
 		}
 		Instant now = this.clock.instant();
+		// The audit keeps what was imported (the address, else the file); the public page
+		// only ever a web address.
 		String source = (item.source() != null && !item.source().isBlank()) ? item.source().strip() : item.name();
 		Optional<Report> existing = this.reports.findByAgencyIdAndYear(agency.getId(), year);
 		ReportEdition edition;

@@ -69,6 +69,8 @@ class FeedController {
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
+		// A browser shows a readable page; feed readers ignore the instruction.
+		xml.writeProcessingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"" + FeedStylesheet.PATH + "\"");
 		xml.writeStartElement("feed");
 		xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
 		xml.writeAttribute("xml:lang", "zh-CN");

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.agency.AgencyDirectory;
+import org.fazhi.attachment.Attachments;
 import org.fazhi.agency.AgencyLevel;
 import org.fazhi.report.DocxExporter;
 import org.fazhi.report.EditionNotFoundException;
@@ -48,8 +49,12 @@ class PublicController {
 
 	private final SiteVersion site;
 
+	private final Attachments attachments;
+
 	PublicController(ReportPages reports, BrowsePages browser, AgencyPage agencyPage, BrowseFacets facets,
-			AgencyDirectory directory, ViewCounter views, DocxExporter docx, SiteVersion site) {
+			AgencyDirectory directory, ViewCounter views, DocxExporter docx, SiteVersion site,
+			Attachments attachments) {
+		this.attachments = attachments;
 		this.reports = reports;
 		this.browser = browser;
 		this.facets = facets;
@@ -120,6 +125,11 @@ class PublicController {
 		EditionView shown = report.shown();
 		model.addAttribute("publicReport", report);
 		model.addAttribute("report", shown.withViews(shown.views() + this.views.pending(shown.reportId())));
+		// The files of what is public now; an earlier version's are not offered.
+		if (!report.withdrawn() && report.shownVersion() == null) {
+			model.addAttribute("attachments", this.attachments.of(shown.id()));
+			model.addAttribute("attachmentBase", "/reports/" + shown.reportId() + "/attachments/");
+		}
 		return view;
 	}
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * else the address must be configured, and the service does not start without it.
  */
 @Component
-class PublicUrls {
+public class PublicUrls {
 
 	private volatile String base;
 
@@ -40,7 +40,7 @@ class PublicUrls {
 		}
 	}
 
-	String base() {
+	public String base() {
 		return (this.base != null) ? this.base : "http://localhost";
 	}
 

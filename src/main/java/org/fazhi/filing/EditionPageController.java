@@ -5,7 +5,9 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.fazhi.account.CurrentUser;
 import org.fazhi.assistant.ReviewAssistant;
+import org.fazhi.attachment.Attachments;
 import org.fazhi.report.DocxExporter;
+import org.fazhi.report.EditionView;
 import org.fazhi.report.EditionNotEditableException;
 import org.fazhi.report.StaleEditionException;
 import org.fazhi.topic.Topic;
@@ -44,9 +46,12 @@ class EditionPageController {
 
 	private final ReviewAssistant assistant;
 
+	private final Attachments attachments;
+
 	EditionPageController(FilingReader reader, EditionEditor editor, TopicRepository topics, DocxExporter docx,
-			DateWrittenCheck dateWritten, ReviewAssistant assistant) {
+			DateWrittenCheck dateWritten, ReviewAssistant assistant, Attachments attachments) {
 		this.assistant = assistant;
+		this.attachments = attachments;
 		this.reader = reader;
 		this.editor = editor;
 		this.topics = topics;
@@ -103,13 +108,17 @@ class EditionPageController {
 			model.addAttribute("assessment", this.assistant.view(page.edition().id()));
 		}
 		model.addAttribute("edition", page.edition());
+		model.addAttribute("attachments", this.attachments.of(page.edition().id()));
 		return "filing/edition";
 	}
 
 	@GetMapping("/preview")
 	String preview(@AuthenticationPrincipal CurrentUser clerk, @PathVariable Long id, Model model) {
-		model.addAttribute("report", this.reader.view(clerk, id));
+		EditionView view = this.reader.view(clerk, id);
+		model.addAttribute("report", view);
 		model.addAttribute("preview", true);
+		model.addAttribute("attachments", this.attachments.of(view.id()));
+		model.addAttribute("attachmentBase", "/filing/editions/" + view.id() + "/attachments/");
 		return "disclosure/report";
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.fazhi.account.CurrentUser;
+import org.fazhi.attachment.Attachments;
 import org.fazhi.report.EditionHistory;
 import org.fazhi.report.EditionNotFoundException;
 import org.fazhi.report.EditionState;
@@ -32,7 +33,10 @@ class StartCorrection {
 
 	private final Clock clock;
 
-	StartCorrection(ReportEditionRepository editions, EditionHistory history, Clock clock) {
+	private final Attachments attachments;
+
+	StartCorrection(ReportEditionRepository editions, EditionHistory history, Attachments attachments, Clock clock) {
+		this.attachments = attachments;
 		this.editions = editions;
 		this.history = history;
 		this.clock = clock;
@@ -81,6 +85,8 @@ class StartCorrection {
 		}
 		this.history.transition(clerk.getUsername(), correction, "CORRECT", null, EditionHistory.CORRECTS,
 				Integer.toString(published.getEditionNumber()));
+		// The stamped scan and the other files go with the text into the correction.
+		this.attachments.copy(published.getId(), correction.getId(), clerk.getUsername());
 		return correction;
 	}
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -84,6 +85,17 @@ public class DocumentReader {
 	 * folders, hidden files and Office lock files are passed over.
 	 * @throws UnreadableDocumentException when the .zip itself is refused
 	 */
+	/**
+	 * The web address a saved page says it was saved from, if it is a page and says so.
+	 */
+	public Optional<String> address(String filename, byte[] bytes) {
+		String name = (filename != null) ? filename.toLowerCase(Locale.ROOT) : "";
+		if (name.endsWith(".html") || name.endsWith(".htm") || looksLikeHtml(bytes)) {
+			return HtmlText.address(bytes);
+		}
+		return Optional.empty();
+	}
+
 	public List<ZipDocuments.Entry> unzip(String filename, byte[] bytes) {
 		checkUpload(filename, bytes);
 		return ZipDocuments.read(bytes, ReadingLimits.DEFAULT);

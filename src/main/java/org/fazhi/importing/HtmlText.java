@@ -2,11 +2,15 @@ package org.fazhi.importing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.fazhi.system.WebAddress;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,6 +44,41 @@ final class HtmlText {
 	private static final int CONTENT_MINIMUM = 200;
 
 	private HtmlText() {
+	}
+
+	/**
+	 * The comment a browser's 另存为 puts at the top of a saved page:
+	 * {@code <!-- saved from url=(0071)http://... -->}.
+	 */
+	private static final Pattern SAVED_FROM = Pattern.compile("saved from url=\\(\\d+\\)(https?://\\S+?)\\s*-->");
+
+	/**
+	 * How far into a page its own address is looked for (head and the comment above it).
+	 */
+	private static final int ADDRESS_SCAN = 64 * 1024;
+
+	/**
+	 * The page's own web address when it says it: the comment a browser writes when
+	 * saving the page, {@code <link rel="canonical">} or {@code og:url}. Only http and
+	 * https addresses count.
+	 */
+	static Optional<String> address(byte[] bytes) {
+		String head = new String(bytes, 0, Math.min(bytes.length, ADDRESS_SCAN), StandardCharsets.ISO_8859_1);
+		Matcher saved = SAVED_FROM.matcher(head);
+		if (saved.find()) {
+			return Optional.of(saved.group(1));
+		}
+		Document page = Jsoup.parse(head);
+		for (String selector : new String[] { "link[rel=canonical]", "meta[property=og:url]" }) {
+			Element element = page.selectFirst(selector);
+			if (element != null) {
+				String value = element.hasAttr("href") ? element.attr("href") : element.attr("content");
+				if (WebAddress.isWeb(value)) {
+					return Optional.of(value.strip());
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	static List<SourceLine> read(byte[] bytes, ReadingLimits limits) {

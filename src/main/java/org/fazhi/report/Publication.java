@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.fazhi.system.FieldLimits;
+import org.fazhi.system.WebAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -74,7 +75,10 @@ public class Publication {
 			report.assignIndexNumber(indexNumberOf(report, original), original.publishedAt());
 		}
 		supersedePublished(draft, actor, now);
-		EditionState from = draft.archive(original.source(), original.publishedAt(), actor, now);
+		// Readers are shown where it was first published only when that is a web
+		// address; a file name it was uploaded as (bg2024.txt) stays in the audit trail.
+		EditionState from = draft.archive(WebAddress.isWeb(original.source()) ? original.source().strip() : null,
+				original.publishedAt(), actor, now);
 		this.editions.saveAndFlush(draft);
 		this.history.transition(actor, draft, WorkflowVerb.ARCHIVE.name(), from, EditionHistory.ARCHIVED_FROM,
 				original.source());

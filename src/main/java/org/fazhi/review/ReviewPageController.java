@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.fazhi.account.CurrentUser;
 import org.fazhi.assistant.Promises;
 import org.fazhi.assistant.ReviewAssistant;
+import org.fazhi.attachment.Attachments;
 import org.fazhi.report.DocxExporter;
 import org.fazhi.report.EditionAccess;
 import org.fazhi.report.EditionView;
@@ -53,9 +54,12 @@ class ReviewPageController {
 
 	private final ReportEditionRepository editions;
 
+	private final Attachments attachments;
+
 	ReviewPageController(ReviewReader reader, RemarkOnEdition remarkOnEdition, ProblemMessages problemMessages,
 			DocxExporter docx, ReviewAssistant assistant, Promises promises, EditionAccess access,
-			ReportEditionRepository editions) {
+			ReportEditionRepository editions, Attachments attachments) {
+		this.attachments = attachments;
 		this.reader = reader;
 		this.promises = promises;
 		this.access = access;
@@ -76,6 +80,7 @@ class ReviewPageController {
 		model.addAttribute("publishProblems", this.problemMessages.show(page.publishProblems()));
 		// The page above has refused an edition outside the reviewer's county.
 		model.addAttribute("assessment", this.assistant.view(id));
+		model.addAttribute("attachments", this.attachments.of(id));
 		model.addAttribute("measures",
 				page.edition()
 					.sections()

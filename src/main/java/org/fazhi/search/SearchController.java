@@ -1,5 +1,7 @@
 package org.fazhi.search;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,15 +12,14 @@ import org.fazhi.topic.Topic;
 import org.fazhi.topic.TopicRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The public search page: results with highlighted parts, facets for year, region, topic
- * and part, and every filter in the URL so a search can be bookmarked and shared.
+ * The public search page: results first (on a phone the filters open from a button),
+ * highlighted parts, facets for year, region, topic and part, the year range and
+ * publication dates as fields, each filter in force shown with ✕ to remove it, and when
+ * nothing is found, other searches that find something. Every filter is in the URL.
  */
 @Controller
 class SearchController {
@@ -32,30 +33,152 @@ class SearchController {
 
 	private final Messages messages;
 
-	SearchController(SearchService search, TopicRepository topics, Messages messages) {
+	private final ZoneId zone;
+
+	SearchController(SearchService search, TopicRepository topics, Messages messages, Clock clock) {
+		this.zone = clock.getZone();
 		this.search = search;
 		this.topics = topics;
 		this.messages = messages;
 	}
 
+	/** Other searches offered when one finds nothing, at most. */
+	static final int MAX_SUGGESTIONS = 6;
+
+	/**
+	 * A filter in force, shown with ✕ to remove it.
+	 *
+	 * @param label what it is, as the reader reads it
+	 * @param href the same search without it
+	 */
+	record Chip(String label, String href) {
+	}
+
+	/**
+	 * Another search that finds something, offered when this one finds nothing.
+	 *
+	 * @param messageKey how to say it (drop a filter, try a word)
+	 * @param label the filter dropped, or the word to try
+	 * @param count how many reports it finds
+	 * @param href the search
+	 */
+	record Suggestion(String messageKey, String label, long count, String href) {
+	}
+
 	@GetMapping("/search")
 	String search(@ModelAttribute SearchParams params, Model model) {
-		SearchCriteria criteria = this.search.criteria(params.forPage(), PAGE_SIZE);
+		SearchParams page = params.forPage();
+		SearchCriteria criteria = this.search.criteria(page, PAGE_SIZE);
 		SearchResults results = this.search.search(criteria);
 		model.addAttribute("results", results);
 		model.addAttribute("criteria", criteria);
-		Links links = new Links(criteria);
+		SearchLinks links = new SearchLinks(criteria, this.zone);
 		model.addAttribute("links", links);
-		model.addAttribute("regionPath", this.search.regionPath(criteria.regionCode()));
-		model.addAttribute("facets", facets(results, criteria, links));
+		List<AgencyDirectory.Node> regionPath = this.search.regionPath(criteria.regionCode());
+		model.addAttribute("regionPath", regionPath);
+		List<FacetGroup> facets = facets(results, criteria, links);
+		model.addAttribute("facets", facets);
+		model.addAttribute("hasFacets", facets.stream().anyMatch((group) -> !group.links().isEmpty()));
+		List<Chip> chips = chips(criteria, links, regionPath);
+		model.addAttribute("chips", chips);
+		model.addAttribute("suggestions", (results.total() == 0 && !criteria.query().isEmpty())
+				? suggestions(page, criteria, chips.size(), links) : List.of());
 		return "search/results";
+	}
+
+	/** The filters in force, each with the link that removes it. */
+	private List<Chip> chips(SearchCriteria criteria, SearchLinks links, List<AgencyDirectory.Node> regionPath) {
+		List<Chip> chips = new ArrayList<>();
+		if (criteria.regionCode() != null && !regionPath.isEmpty()) {
+			chips.add(new Chip(regionPath.get(regionPath.size() - 1).fullName(), links.region(null)));
+		}
+		for (Integer year : criteria.years()) {
+			chips.add(new Chip(this.messages.text("search.yearLabel", year.toString()),
+					links.toggleYear(year.toString())));
+		}
+		if (criteria.yearFrom() != null) {
+			chips.add(new Chip(this.messages.text("search.chip.yearFrom", criteria.yearFrom().toString()),
+					links.withoutYearFrom()));
+		}
+		if (criteria.yearTo() != null) {
+			chips.add(new Chip(this.messages.text("search.chip.yearTo", criteria.yearTo().toString()),
+					links.withoutYearTo()));
+		}
+		if (!links.fromDate().isEmpty()) {
+			chips.add(new Chip(this.messages.text("search.chip.from", links.fromDate()), links.withoutFrom()));
+		}
+		if (!links.toDate().isEmpty()) {
+			chips.add(new Chip(this.messages.text("search.chip.to", links.toDate()), links.withoutTo()));
+		}
+		for (Topic topic : this.topics.findAllById(criteria.topicIds().stream().map(Long::valueOf).toList())) {
+			chips.add(new Chip(topic.getName(), links.toggleTopic(topic.getId().toString())));
+		}
+		if (criteria.part() != null) {
+			chips.add(new Chip(this.messages.text("section.name." + criteria.part()), links.withoutPart()));
+		}
+		return chips;
+	}
+
+	/**
+	 * What to try when nothing was found: the query without its filters, and the words of
+	 * the query one by one (or each half of a long single word), each with how many
+	 * reports it finds. A handful of counting searches, on a page that found nothing.
+	 */
+	private List<Suggestion> suggestions(SearchParams params, SearchCriteria criteria, int filters, SearchLinks links) {
+		List<Suggestion> suggestions = new ArrayList<>();
+		if (filters > 0) {
+			long count = count(new SearchParams(params.q(), null, null, null, null, null, null, null, null, null, null,
+					null, null));
+			if (count > 0) {
+				suggestions
+					.add(new Suggestion("search.suggest.noFilters", criteria.raw(), count, links.withoutFilters()));
+			}
+		}
+		for (String word : words(criteria.raw())) {
+			if (suggestions.size() >= MAX_SUGGESTIONS) {
+				break;
+			}
+			long count = count(
+					new SearchParams(word, params.region(), params.year(), params.yearFrom(), params.yearTo(),
+							params.topic(), params.part(), params.from(), params.to(), null, null, null, null));
+			if (count > 0) {
+				suggestions.add(new Suggestion("search.suggest.word", word, count, links.query(word)));
+			}
+		}
+		return suggestions;
+	}
+
+	private long count(SearchParams params) {
+		return this.search.search(this.search.criteria(params, 1)).total();
+	}
+
+	/**
+	 * The words of a query to try alone: each of several, or the halves of one long one.
+	 */
+	static List<String> words(String raw) {
+		String[] words = raw.strip().split("\\s+");
+		if (words.length > 1) {
+			return List.of(words)
+				.stream()
+				.filter((w) -> w.codePointCount(0, w.length()) >= 2)
+				.distinct()
+				.limit(4)
+				.toList();
+		}
+		int length = raw.strip().codePointCount(0, raw.strip().length());
+		if (length < 4) {
+			return List.of();
+		}
+		String word = raw.strip();
+		int middle = word.offsetByCodePoints(0, length / 2);
+		return List.of(word.substring(0, middle), word.substring(middle));
 	}
 
 	/**
 	 * The filters beside the results: the part a match is in, the year, the next region
 	 * level and the topic, each with its count under the other filters.
 	 */
-	private List<FacetGroup> facets(SearchResults results, SearchCriteria criteria, Links links) {
+	private List<FacetGroup> facets(SearchResults results, SearchCriteria criteria, SearchLinks links) {
 		List<FacetGroup.Link> parts = new ArrayList<>();
 		results.parts().forEach((part, count) -> {
 			if (count > 0) {
@@ -83,91 +206,6 @@ class SearchController {
 		}
 		return List.of(new FacetGroup("search.facet.part", parts), new FacetGroup("home.byYear", years),
 				new FacetGroup("browse.subregions", regions), new FacetGroup("home.byTopic", topics));
-	}
-
-	/**
-	 * URLs for the page: the current search with one thing changed.
-	 */
-	static final class Links {
-
-		private final SearchCriteria criteria;
-
-		Links(SearchCriteria criteria) {
-			this.criteria = criteria;
-		}
-
-		public String toggleYear(String year) {
-			List<String> years = new ArrayList<>(this.criteria.years().stream().map(String::valueOf).toList());
-			if (!years.remove(year)) {
-				years.add(year);
-			}
-			return url(this.criteria.regionCode(), years, this.criteria.topicIds(), this.criteria.part(), null, 0);
-		}
-
-		public String toggleTopic(String topic) {
-			List<String> topics = new ArrayList<>(this.criteria.topicIds());
-			if (!topics.remove(topic)) {
-				topics.add(topic);
-			}
-			return url(this.criteria.regionCode(), years(), topics, this.criteria.part(), null, 0);
-		}
-
-		public String region(String code) {
-			return url(code, years(), this.criteria.topicIds(), this.criteria.part(), null, 0);
-		}
-
-		public String part(String part) {
-			return url(this.criteria.regionCode(), years(), this.criteria.topicIds(),
-					part.equals(this.criteria.part()) ? null : part, null, 0);
-		}
-
-		public String sort(String sort) {
-			return url(this.criteria.regionCode(), years(), this.criteria.topicIds(), this.criteria.part(), sort, 0);
-		}
-
-		public String page(int page) {
-			return url(this.criteria.regionCode(), years(), this.criteria.topicIds(), this.criteria.part(),
-					this.criteria.byDate() ? "date" : null, page);
-		}
-
-		public boolean yearSelected(String year) {
-			return years().contains(year);
-		}
-
-		public boolean topicSelected(String topic) {
-			return this.criteria.topicIds().contains(topic);
-		}
-
-		private List<String> years() {
-			return this.criteria.years().stream().map(String::valueOf).toList();
-		}
-
-		private String url(String region, List<String> years, List<String> topics, String part, String sort, int page) {
-			MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
-			params.add("q", this.criteria.raw());
-			if (region != null) {
-				params.add("region", region);
-			}
-			years.forEach((y) -> params.add("year", y));
-			topics.forEach((t) -> params.add("topic", t));
-			if (this.criteria.yearFrom() != null) {
-				params.add("yearFrom", this.criteria.yearFrom().toString());
-			}
-			if (this.criteria.yearTo() != null) {
-				params.add("yearTo", this.criteria.yearTo().toString());
-			}
-			if (part != null) {
-				params.add("part", part);
-			}
-			if (sort != null) {
-				params.add("sort", sort);
-			}
-			if (page > 0) {
-				params.add("page", Integer.toString(page));
-			}
-			return UriComponentsBuilder.fromPath("/search").queryParams(params).encode().build().toUriString();
-		}
-
 	}
 
 }

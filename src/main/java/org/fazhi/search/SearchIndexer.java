@@ -25,6 +25,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.fazhi.report.EditionState;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -66,8 +67,11 @@ class SearchIndexer {
 
 	private final AtomicInteger rebuildTotal = new AtomicInteger();
 
+	private final ApplicationEventPublisher events;
+
 	SearchIndexer(ReportIndex index, IndexSource loader, JdbcTemplate jdbc, DataSource dataSource, Clock clock,
-			IndexSettings settings) {
+			IndexSettings settings, ApplicationEventPublisher events) {
+		this.events = events;
 		this.index = index;
 		this.loader = loader;
 		this.jdbc = jdbc;
@@ -124,9 +128,11 @@ class SearchIndexer {
 	}
 
 	private void apply(List<Map<String, Object>> rows) throws IOException {
-		apply(rows.stream()
+		Set<Long> reportIds = rows.stream()
 			.map((row) -> ((Number) row.get("report_id")).longValue())
-			.collect(Collectors.toCollection(LinkedHashSet::new)));
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+		apply(reportIds);
+		this.events.publishEvent(new PublicReportsChanged(Set.copyOf(reportIds)));
 	}
 
 	/**
@@ -150,6 +156,7 @@ class SearchIndexer {
 				this.index.deleteAll();
 				indexAll(this.index, this.loader, reportIds, this.rebuildDone);
 				this.index.commit(checkpoint, watermark);
+				this.events.publishEvent(new PublicReportsChanged(Set.of()));
 				logger.info("Search index rebuilt: " + reportIds.size() + " published reports");
 			}
 		}
@@ -220,6 +227,7 @@ class SearchIndexer {
 			apply(differing);
 			if (!differing.isEmpty()) {
 				this.index.commit(this.index.checkpoint(), this.index.watermark());
+				this.events.publishEvent(new PublicReportsChanged(Set.copyOf(differing)));
 				logger.warn("Search index reconciliation repaired " + differing.size() + " reports");
 			}
 			return differing.size();

@@ -39,6 +39,15 @@ public final class FieldLimits {
 	/** A topic's cue words. */
 	public static final int TOPIC_CUES = 2000;
 
+	/** The page a reader reports an error on (its path). */
+	public static final int FEEDBACK_PAGE = 500;
+
+	/** What the reader says is wrong. */
+	public static final int FEEDBACK_DESCRIPTION = 1000;
+
+	/** How to reach the reader. */
+	public static final int FEEDBACK_CONTACT = 100;
+
 	/** A fixed formulation's wrong or right form. */
 	public static final int FORMULATION = 200;
 

@@ -9,9 +9,9 @@ package org.fazhi.system;
  */
 public record ReadingPreferences(Size size, boolean care) {
 
-	static final String SIZE_COOKIE = "fz_size";
+	public static final String SIZE_COOKIE = "fz_size";
 
-	static final String CARE_COOKIE = "fz_care";
+	public static final String CARE_COOKIE = "fz_care";
 
 	static final ReadingPreferences DEFAULT = new ReadingPreferences(Size.MEDIUM, false);
 
@@ -24,7 +24,7 @@ public record ReadingPreferences(Size size, boolean care) {
 
 	}
 
-	static ReadingPreferences of(String size, String care) {
+	public static ReadingPreferences of(String size, String care) {
 		Size parsed = Size.MEDIUM;
 		for (Size candidate : Size.values()) {
 			if (candidate.name().equalsIgnoreCase(size)) {

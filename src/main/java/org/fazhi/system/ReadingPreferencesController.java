@@ -1,5 +1,6 @@
 package org.fazhi.system;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,7 +9,6 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Sets the reader's text size and elderly mode from plain links, then goes back to the
@@ -19,6 +19,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ReadingPreferencesController {
 
 	private static final Duration KEEP = Duration.ofDays(365);
+
+	private static final String HEX = "0123456789ABCDEF";
 
 	@GetMapping("/preferences")
 	String set(@RequestParam(name = "size", required = false) String size,
@@ -31,9 +33,7 @@ class ReadingPreferencesController {
 		if (care != null) {
 			cookie(response, ReadingPreferences.CARE_COOKIE, "on".equals(care) ? "on" : "off");
 		}
-		// Encoded, since the path may carry Chinese search terms that a Location header
-		// cannot.
-		return "redirect:" + UriComponentsBuilder.fromUriString(localPath(back)).build().encode().toUriString();
+		return "redirect:" + encodeOnce(localPath(back));
 	}
 
 	private static void cookie(HttpServletResponse response, String name, String value) {
@@ -45,6 +45,26 @@ class ReadingPreferencesController {
 					.httpOnly(true)
 					.build()
 					.toString());
+	}
+
+	/**
+	 * The path as a Location header can carry it: characters outside ASCII (a Chinese
+	 * search term typed into a link) percent-encoded, and what is already encoded (the
+	 * current page's own query, as the layout passes it) left as it is, never encoded a
+	 * second time.
+	 */
+	static String encodeOnce(String path) {
+		StringBuilder encoded = new StringBuilder(path.length());
+		for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+			int c = b & 0xFF;
+			if (c > 0x20 && c < 0x7F) {
+				encoded.append((char) c);
+			}
+			else {
+				encoded.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+			}
+		}
+		return encoded.toString();
 	}
 
 	/**

@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -120,7 +121,8 @@ class ArchiveIntegrationTests {
 		ReportEdition edition = this.editions
 			.findFirstByReportIdAndStateOrderByEditionNumberDesc(imported.getId(), EditionState.PUBLISHED)
 			.orElseThrow();
-		assertThat(edition.getArchivedFrom()).isEqualTo("a.txt");
+		// A file name is no place a reader can go: the public page names none.
+		assertThat(edition.getArchivedFrom()).isNull();
 		assertThat(edition.getPublishedAt()).isEqualTo(Instant.parse("2021-03-09T16:00:00Z"));
 		Report second = this.reports.findByAgencyIdAndYear(this.world.townshipB().getId(), 2019).orElseThrow();
 		assertThat(second.getIndexNumber()).startsWith(this.world.townshipB().getUnifiedCode() + "/");
@@ -134,7 +136,8 @@ class ArchiveIntegrationTests {
 		});
 		this.mvc.perform(get("/reports/" + imported.getId()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("本文由历史档案补录，原发布来源：a.txt")));
+			.andExpect(content().string(not(containsString("a.txt"))))
+			.andExpect(content().string(not(containsString("原发布网址"))));
 		// The results travel as a flash attribute in the (JDBC) session.
 		this.mvc
 			.perform(get("/admin/archive").cookie(result.getResponse().getCookie("SESSION"))
@@ -223,6 +226,11 @@ class ArchiveIntegrationTests {
 		}
 		Report fromPage = this.reports.findByAgencyIdAndYear(laoyanji.getId(), 2022).orElseThrow();
 		assertThat(fromPage.getIndexNumber()).isEqualTo(laoyanji.getUnifiedCode() + "/2023-00011");
+		// The saved page says where it was saved from: that is what readers are shown.
+		String address = SavedPage.address(laoyanji.getUnifiedCode() + "/2023-00011");
+		this.mvc.perform(get("/reports/" + fromPage.getId()))
+			.andExpect(content().string(containsString("本文由历史档案补录，原发布网址：")))
+			.andExpect(content().string(containsString("href=\"" + address + "\"")));
 	}
 
 	private static void entry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

@@ -1,10 +1,14 @@
 package org.fazhi.disclosure;
 
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.stream.StreamResult;
+import javax.xml.transform.stream.StreamSource;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.http.Cookie;
@@ -211,7 +215,22 @@ class PublicPortalIntegrationTests {
 		Document atom = parse(feed);
 		assertThat(atom.getDocumentElement().getLocalName()).isEqualTo("feed");
 		assertThat(atom.getElementsByTagName("entry").getLength()).isEqualTo(1);
-		assertThat(feed).contains(published.getTitle(), "/reports/" + published.getReport().getId());
+		assertThat(feed).contains(published.getTitle(), "/reports/" + published.getReport().getId())
+			.contains("<?xml-stylesheet type=\"text/xsl\" href=\"/feeds/feed.xsl\"?>");
+		// What a browser shows of it: the stylesheet applied, a page with the entries as
+		// links and words on how to subscribe.
+		String xsl = this.mvc.perform(get("/feeds/feed.xsl"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/xsl")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		StringWriter page = new StringWriter();
+		TransformerFactory.newInstance()
+			.newTransformer(new StreamSource(new StringReader(xsl)))
+			.transform(new StreamSource(new StringReader(feed)), new StreamResult(page));
+		assertThat(page.toString()).contains("<h1>", "这是一个订阅源", published.getTitle(),
+				"/reports/" + published.getReport().getId() + "\"", this.world.townshipA().getFullName());
 		assertThat(parse(this.mvc.perform(get("/feeds/reports.atom")).andReturn().getResponse().getContentAsString())
 			.getElementsByTagName("entry")
 			.getLength()).isGreaterThanOrEqualTo(1);
@@ -264,6 +283,13 @@ class PublicPortalIntegrationTests {
 			.andReturn();
 		assertThat(set.getResponse().getHeaders("Set-Cookie"))
 			.anySatisfy((c) -> assertThat(c).startsWith("fz_size=large"));
+		// A Chinese search term comes back as it was: encoded once, whether the link held
+		// it encoded (as the layout writes the current page's) or not.
+		this.mvc
+			.perform(get("/preferences").param("care", "on").param("back", "/search?q=%E6%B3%95%E6%B2%BB&year=2024"))
+			.andExpect(redirectedUrl("/search?q=%E6%B3%95%E6%B2%BB&year=2024"));
+		this.mvc.perform(get("/preferences").param("care", "on").param("back", "/search?q=法治"))
+			.andExpect(redirectedUrl("/search?q=%E6%B3%95%E6%B2%BB"));
 		this.mvc.perform(get("/preferences").param("care", "on").param("back", "//evil.example/x"))
 			.andExpect(redirectedUrl("/"));
 		this.mvc.perform(get("/preferences").param("care", "on").param("back", "https://evil.example/"))

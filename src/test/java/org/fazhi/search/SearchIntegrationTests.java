@@ -1,5 +1,7 @@
 package org.fazhi.search;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -257,6 +259,44 @@ class SearchIntegrationTests {
 			.andExpect(jsonPath("$.size").value(100));
 	}
 
+	/**
+	 * A search that finds nothing says so and offers what does find something (the query
+	 * without its filters, a word of it alone); each filter in force is shown with a link
+	 * that removes it, and ranges and dates survive a facet click.
+	 */
+	@Test
+	void aSearchThatFindsNothingSaysWhatToTryAndEachFilterCanBeRemoved() throws Exception {
+		Fixtures.World world = this.fixtures.world();
+		ReportEdition published = this.fixtures.published(world.townshipA(), world.clerkA(), world.reviewer(), 2024);
+		String name = world.townshipA().getFullName();
+		Indexing.eventually(
+				() -> this.mvc.perform(get("/api/v1/search").param("q", name)).andExpect(jsonPath("$.total").value(1)));
+		String page = this.mvc
+			.perform(get("/search").param("q", name)
+				.param("year", "2019")
+				.param("yearFrom", "2018")
+				.param("from", "2020-01-01")
+				.param("to", "2020-12-31"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page)
+			.contains("没有找到与“" + name + "”相关的报告", "可以试试", "去掉全部筛选条件，检索“" + name + "”（1 份报告）", "去掉筛选条件：2019年度",
+					"去掉筛选条件：2018 年度起", "去掉筛选条件：2020-01-01 起公开", "去掉筛选条件：2020-12-31 前公开", "清除全部筛选",
+					"value=\"2020-01-01\"", "value=\"2018\"")
+			// No facet headings over nothing.
+			.doesNotContain("class=\"facets\"");
+		// Removing one chip keeps the others.
+		assertThat(page).contains("/search?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")
+				+ "&amp;yearFrom=2018&amp;from=2020-01-01&amp;to=2020-12-31\"");
+		this.mvc.perform(get("/search").param("q", "三项制度 " + name + "不存在的词"))
+			.andExpect(content().string(containsString("只检索“三项制度”")));
+		this.mvc.perform(get("/search").param("q", name))
+			.andExpect(content().string(containsString("/reports/" + published.getReport().getId())))
+			.andExpect(content().string(containsString("id=\"filters\"")));
+	}
+
 	@Test
 	void theAdminSeesIndexStatusAndCanReconcileOthersCannot() throws Exception {
 		Fixtures.World world = this.fixtures.world();
@@ -293,7 +333,9 @@ class SearchIntegrationTests {
 	private SearchIndexer instance(Path root) {
 		return new SearchIndexer(new ReportIndex(root, 5000), this.loader, this.jdbc, this.dataSource,
 				Clock.systemUTC(), new IndexSettings(root, Duration.ofSeconds(5), Duration.ofDays(7),
-						Duration.ofSeconds(5), Duration.ofHours(1)));
+						Duration.ofSeconds(5), Duration.ofHours(1)),
+				(event) -> {
+				});
 	}
 
 	private static ReportIndex indexOf(SearchIndexer indexer) {

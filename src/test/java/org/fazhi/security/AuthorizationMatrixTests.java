@@ -153,6 +153,10 @@ class AuthorizationMatrixTests {
 		values.put("submittedA", submitted.getId().toString());
 		values.put("publishedA", published.getId().toString());
 		values.put("reportA", published.getReport().getId().toString());
+		values.put("yearA", Integer.toString(published.getReport().getYear()));
+		values.put("attachmentDraftA", attachment(jdbc, draft.getId()));
+		values.put("attachmentSubmittedA", attachment(jdbc, submitted.getId()));
+		values.put("attachmentPublishedA", attachment(jdbc, published.getId()));
 		values.put("discardA", discardable.getId().toString());
 		values.put("returnedA", returned.getId().toString());
 		values.put("remarkA", remark.toString());
@@ -165,6 +169,15 @@ class AuthorizationMatrixTests {
 				Long.class, "授权矩阵错误写法" + System.nanoTime(), "授权矩阵正确写法")
 			.toString());
 		values.put("notificationA", notification.toString());
+		values.put("webhook", jdbc.queryForObject(
+				"insert into webhook_delivery (receiver, event, report_id, payload, state, attempts, next_attempt_at, created_at) "
+						+ "values ('https://cms.example/hook', 'published', ?, '{}', 'FAILED', 8, now(), now()) returning id",
+				Long.class, published.getReport().getId())
+			.toString());
+		values.put("feedbackA", jdbc.queryForObject(
+				"insert into site_error_report (page, description, county_id, state, created_at) values (?, ?, ?, 'NEW', now()) returning id",
+				Long.class, "/reports/" + published.getReport().getId(), "第二段有错别字。", world.county().getId())
+			.toString());
 		values.put("userB", world.clerkB().id().toString());
 		return values;
 	}
@@ -260,6 +273,17 @@ class AuthorizationMatrixTests {
 			return ordered;
 		}
 
+	}
+
+	/** A small PDF attached to the edition, straight into the tables. */
+	private static String attachment(JdbcTemplate jdbc, Long editionId) {
+		Long id = jdbc.queryForObject(
+				"insert into edition_attachment (edition_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at) "
+						+ "values (?, 'scan.pdf', 'application/pdf', 9, 'x', 'admin', now()) returning id",
+				Long.class, editionId);
+		jdbc.update("insert into attachment_content (attachment_id, content) values (?, ?)", id,
+				"%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+		return id.toString();
 	}
 
 }

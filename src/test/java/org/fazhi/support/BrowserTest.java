@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "fazhi.demo-data=false", "fazhi.public-url=http://localhost",
+		properties = { "fazhi.demo-data=false", "fazhi.disclosure.page-cache=0s", "fazhi.public-url=http://localhost",
 				"fazhi.index.path=${java.io.tmpdir}/fazhi-test-index-${random.uuid}",
 				"fazhi.report.autosave-seconds=1" })
 @Import({ PostgresTestConfiguration.class, Fixtures.class })

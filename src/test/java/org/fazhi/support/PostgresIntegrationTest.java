@@ -17,10 +17,11 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = { "fazhi.demo-data=false", "fazhi.public-url=http://localhost",
-		"fazhi.index.path=${java.io.tmpdir}/fazhi-test-index-${random.uuid}", "fazhi.index.poll-interval=1s",
-		"spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.properties.hibernate.generate_statistics=true",
-		"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
+@SpringBootTest(
+		properties = { "fazhi.demo-data=false", "fazhi.disclosure.page-cache=0s", "fazhi.public-url=http://localhost",
+				"fazhi.index.path=${java.io.tmpdir}/fazhi-test-index-${random.uuid}", "fazhi.index.poll-interval=1s",
+				"spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.properties.hibernate.generate_statistics=true",
+				"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn" })
 @AutoConfigureMockMvc
 @Import({ PostgresTestConfiguration.class, Fixtures.class })
 public @interface PostgresIntegrationTest {

@@ -28,13 +28,26 @@ public final class SavedPage {
 	}
 
 	/**
+	 * The address a saved page says it came from, as the browser that saved it wrote it.
+	 */
+	public static String address(String indexNumber) {
+		return "http://www.example.gov.cn/zwgk/fdzdgknr/fzzfjs/" + indexNumber.replace('/', '-') + ".html";
+	}
+
+	/**
 	 * @param report the report as text, title on the first line
 	 */
 	public static byte[] of(String report, String indexNumber, Charset charset) {
 		List<String> lines = report.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
 		String title = lines.get(0);
 		StringBuilder page = new StringBuilder();
-		page.append("<!DOCTYPE html>\n<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=")
+		String address = address(indexNumber);
+		// What a browser's 另存为 writes above the page.
+		page.append("<!DOCTYPE html>\n<!-- saved from url=(")
+			.append(String.format("%04d", address.length()))
+			.append(')')
+			.append(address)
+			.append(" -->\n<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=")
 			.append(charset.name().toLowerCase())
 			.append("\">\n<title>")
 			.append(escape(title, charset))

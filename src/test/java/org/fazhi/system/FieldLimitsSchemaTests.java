@@ -59,6 +59,11 @@ class FieldLimitsSchemaTests {
 	private static Map<String, Integer> columns() {
 		Map<String, Integer> columns = new LinkedHashMap<>();
 		columns.put("app_user.username", FieldLimits.USERNAME);
+		columns.put("formulation.wrong_form", FieldLimits.FORMULATION);
+		columns.put("formulation.right_form", FieldLimits.FORMULATION);
+		columns.put("site_error_report.page", FieldLimits.FEEDBACK_PAGE);
+		columns.put("site_error_report.description", FieldLimits.FEEDBACK_DESCRIPTION);
+		columns.put("site_error_report.contact", FieldLimits.FEEDBACK_CONTACT);
 		columns.put("app_user.display_name", FieldLimits.DISPLAY_NAME);
 		columns.put("agency.unified_code", FieldLimits.UNIFIED_CODE);
 		columns.put("agency.full_name", FieldLimits.AGENCY_FULL_NAME);
