@@ -2,6 +2,8 @@ package org.fazhi.disclosure;
 
 import java.nio.charset.StandardCharsets;
 
+import org.fazhi.account.CurrentUser;
+import org.fazhi.account.Role;
 import org.fazhi.agency.AgencyDirectory;
 import org.fazhi.system.NotFoundException;
 import org.fazhi.topic.Topic;
@@ -10,6 +12,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +41,13 @@ class StatisticsController {
 	}
 
 	@GetMapping("/statistics")
-	String page(@RequestParam(name = "region", required = false) String region, Model model) {
-		model.addAttribute("stats", this.statistics.of(region(region)));
+	String page(@RequestParam(name = "region", required = false) String region,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		AgencyDirectory.Node node = region(region);
+		boolean internal = user != null && (user.is(Role.ADMIN)
+				|| (user.is(Role.REVIEWER) && node != null && node.id().equals(user.agencyId())));
+		model.addAttribute("stats", this.statistics.of(node, internal));
+		model.addAttribute("internal", internal);
 		model.addAttribute("regions", this.directory.roots());
 		return "disclosure/statistics";
 	}

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.fazhi.agency.Agency;
 import org.fazhi.agency.AgencyDirectory;
 import org.fazhi.agency.AgencyLevel;
+import org.fazhi.agency.AgencyRepository;
 import org.fazhi.assistant.Assessment;
 import org.fazhi.assistant.Promises;
 import org.fazhi.assistant.Scores;
@@ -20,6 +22,7 @@ import org.fazhi.report.EditionState;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.report.ReportEditionRepository;
 import org.fazhi.report.ReportingCalendar;
+import org.fazhi.report.SubmissionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,8 +61,15 @@ class YearStatistics {
 
 	private final ProblemStatistics problems;
 
+	private final SubmissionRepository submissions;
+
+	private final AgencyRepository agencies;
+
 	YearStatistics(AgencyDirectory directory, ReportEditionRepository editions, Deadlines deadlines,
-			ReportingCalendar calendar, Promises promises, Scores scores, ProblemStatistics problems) {
+			ReportingCalendar calendar, Promises promises, Scores scores, ProblemStatistics problems,
+			SubmissionRepository submissions, AgencyRepository agencies) {
+		this.submissions = submissions;
+		this.agencies = agencies;
 		this.promises = promises;
 		this.scores = scores;
 		this.problems = problems;
@@ -138,10 +148,18 @@ class YearStatistics {
 	 * @param keptPercent the share of last year's promises it accounts for, or
 	 * {@code null} when there is no pair of public reports to compare
 	 */
-	record Cell(int year, String status, Long reportId, Integer score, Integer keptPercent) {
+	record Cell(int year, String status, Long reportId, Integer score, Integer keptPercent, String submitted) {
 
 		public String statusKey() {
 			return "stats.status." + this.status;
+		}
+
+		/**
+		 * How it went to the county, for reviewers and admins; {@code null} for the
+		 * public.
+		 */
+		public String submittedKey() {
+			return (this.submitted != null) ? "stats.submitted." + this.submitted : null;
 		}
 
 	}
@@ -172,6 +190,15 @@ class YearStatistics {
 
 	@Transactional(readOnly = true)
 	Statistics of(AgencyDirectory.Node region) {
+		return of(region, false);
+	}
+
+	/**
+	 * @param submissions whether to say how each township's report went to the county (on
+	 * time, late, not yet): for the county's reviewers and admins, not the public
+	 */
+	@Transactional(readOnly = true)
+	Statistics of(AgencyDirectory.Node region, boolean submissions) {
 		List<Long> townships = townships(region);
 		int last = this.calendar.dueYear();
 		int first = last - YEARS + 1;
@@ -185,6 +212,14 @@ class YearStatistics {
 		Map<String, ReportEdition> publicNow = detailShown ? publicNow(townships, first - 1, last) : Map.of();
 		Map<String, List<Assessment.Promise>> tracked = track(publicNow, townships, first, last);
 		Map<Long, Integer> scores = this.scores.of(publicNow.values().stream().map(ReportEdition::getId).toList());
+		Map<String, Instant> submitted = new HashMap<>();
+		Map<Long, Agency> agencies = new HashMap<>();
+		if (submissions && detailShown) {
+			for (Object[] row : this.submissions.firstSubmissionsByAgencyAndYear(townships, first, last)) {
+				submitted.put(row[0] + "/" + row[1], (Instant) row[2]);
+			}
+			this.agencies.findAllById(townships).forEach((agency) -> agencies.put(agency.getId(), agency));
+		}
 		LocalDate today = this.calendar.today();
 		List<YearRow> rows = new ArrayList<>();
 		Map<Long, List<Cell>> cells = new HashMap<>();
@@ -218,9 +253,20 @@ class YearStatistics {
 					promised += promises.size();
 					kept += (int) promises.stream().filter(Assessment.Promise::kept).count();
 				}
+				String submission = null;
+				Agency agency = agencies.get(township);
+				if (agency != null) {
+					LocalDate submissionDue = this.deadlines.submissionDue(agency, year);
+					Instant sent = submitted.get(key);
+					LocalDate sentOn = (sent != null) ? LocalDate.ofInstant(sent, this.calendar.zone()) : null;
+					submission = (sent == null && !Deadlines.isLate(null, submissionDue, today)) ? "notDue"
+							: (sent == null) ? "missing"
+									: Deadlines.isLate(sentOn, submissionDue, today) ? "late" : "onTime";
+				}
 				cells.computeIfAbsent(township, (t) -> new ArrayList<>())
 					.add(new Cell(year, status, (edition != null) ? edition.getReport().getId() : null, score,
-							(promises != null && !promises.isEmpty()) ? Promises.keptPercent(promises) : null));
+							(promises != null && !promises.isEmpty()) ? Promises.keptPercent(promises) : null,
+							submission));
 			}
 			int average = (int) Math.round(yearScores.stream().mapToInt(Integer::intValue).average().orElse(0));
 			rows.add(new YearRow(year, townships.size(), onTime, late, townships.size() - onTime - late, due, promised,

@@ -28,6 +28,16 @@ public interface SubmissionRepository extends Repository<Submission, Long> {
 	List<Object[]> firstSubmissions(Collection<Long> editionIds);
 
 	/**
+	 * When each township first sent its report on each year to the county, as (agency id,
+	 * year, time) rows, for the county's statistics.
+	 */
+	@Query("""
+			select r.agency.id, r.year, min(s.submittedAt) from Submission s, ReportEdition e join e.report r
+			where s.editionId = e.id and r.agency.id in :agencyIds and r.year between :from and :to
+			group by r.agency.id, r.year""")
+	List<Object[]> firstSubmissionsByAgencyAndYear(Collection<Long> agencyIds, int from, int to);
+
+	/**
 	 * Records what is being submitted now as the next submission of the edition, with the
 	 * checks as they stand and the clerk's note on what changed.
 	 */

@@ -200,7 +200,15 @@ class AssistantIntegrationTests {
 			.andExpect(content().string(containsString("/browse?region=" + county + "&amp;year=2024")))
 			.andExpect(content().string(containsString("各年度已公开报告的平均审读分")))
 			.andExpect(content().string(containsString("逾期公开")))
-			.andExpect(content().string(containsString("执法队伍专业化水平有待提高")));
+			.andExpect(content().string(containsString("执法队伍专业化水平有待提高")))
+			.andExpect(content().string(not(containsString("逾期报送"))));
+		// The county's reviewer also sees how each report went to the county; another
+		// county's reviewer sees what the public sees.
+		this.mvc.perform(get("/statistics").param("region", county).with(user(this.world.reviewer())))
+			.andExpect(content().string(containsString("逾期报送")))
+			.andExpect(content().string(containsString("仅本县审核人员和系统管理员可见")));
+		this.mvc.perform(get("/statistics").param("region", county).with(user(this.world.otherReviewer())))
+			.andExpect(content().string(not(containsString("逾期报送"))));
 		String csv = this.mvc.perform(get("/statistics.csv").param("region", county))
 			.andExpect(status().isOk())
 			.andReturn()
