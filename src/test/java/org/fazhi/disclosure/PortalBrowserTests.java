@@ -181,6 +181,11 @@ class PortalBrowserTests {
 		page.locator("ol.results a").first().click();
 		page.waitForURL("**/reports/" + report.getReport().getId());
 		assertThat(smallControls(page)).as("report").isEmpty();
+		page.navigate("/browse");
+		assertThat(smallControls(page)).as("browse").isEmpty();
+		page.navigate("/agencies/" + world.townshipA().getUnifiedCode());
+		assertThat(smallControls(page)).as("township").isEmpty();
+		page.navigate("/reports/" + report.getReport().getId());
 		page.locator(".page-tools a").first().click();
 		page.waitForURL("**/print");
 		assertThat(smallControls(page)).as("print view").isEmpty();
