@@ -12,6 +12,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.fazhi.report.ReportEdition;
 import org.fazhi.support.Fixtures;
 import org.fazhi.support.PostgresIntegrationTest;
+import org.fazhi.support.WorkflowRequests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,8 +134,25 @@ class WebhookIntegrationTests {
 		assertThat(received).hasSize(3);
 	}
 
+	@Test
+	void aWithdrawalIsPushedWithItsReason() throws Exception {
+		Fixtures.World world = this.fixtures.world();
+		ReportEdition published = this.fixtures.published(world.townshipA(), world.clerkA(), world.reviewer(), 2022);
+		this.sender.sendDue();
+		received.clear();
+		String reason = "报告中含有未脱敏的当事人信息，撤回后重新公开。";
+		this.mvc.perform(WorkflowRequests.withdraw(published.getId(),
+				this.fixtures.reload(published.getId()).getVersion(), reason, world.reviewer()));
+		assertThat(this.sender.sendDue()).isEqualTo(1);
+		assertThat(received).singleElement().satisfies((request) -> {
+			assertThat(request.get("event")).isEqualTo("withdrawn");
+			assertThat(request.get("body")).contains("\"event\":\"withdrawn\"",
+					"\"withdrawalReason\":\"" + reason + "\"");
+		});
+	}
+
 	private String state() {
-		return this.jdbc.queryForObject("select state from webhook_delivery", String.class);
+		return this.jdbc.queryForObject("select state from webhook_delivery order by id desc limit 1", String.class);
 	}
 
 	private static HttpServer start() {
