@@ -137,8 +137,9 @@ class SecurityConfiguration {
 			SecuritySettings settings, Clock clock) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/search", "/browse", "/statistics", "/statistics.csv", "/statistics/problems",
-					"/sitemap", "/feedback", "/feedback/sent", "/login", "/error", "/assets/**", "/favicon.ico",
-					"/actuator/health", "/actuator/health/**", "/actuator/info")
+					"/statistics/townships.csv", "/statistics/problems.csv", "/sitemap", "/feedback", "/feedback/sent",
+					"/login", "/error", "/assets/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+					"/actuator/info")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/preferences", "/sitemap.xml", "/sitemaps/**", "/feeds/**", "/embed/**")
 			.permitAll()

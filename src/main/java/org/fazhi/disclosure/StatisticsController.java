@@ -1,6 +1,7 @@
 package org.fazhi.disclosure;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.fazhi.account.CurrentUser;
 import org.fazhi.account.Role;
@@ -111,7 +112,57 @@ class StatisticsController {
 				.append((stats.detailShown() && row.scored() > 0) ? Integer.toString(row.averageScore()) : "")
 				.append('\n');
 		}
-		String name = "statistics-" + ((stats.region() != null) ? stats.region().code() : "all") + ".csv";
+		return csv("statistics", stats, csv);
+	}
+
+	/** Each township's years, as the page's table: public figures only. */
+	@GetMapping("/statistics/townships.csv")
+	ResponseEntity<String> townshipsCsv(@RequestParam(name = "region", required = false) String region) {
+		YearStatistics.Statistics stats = this.statistics.of(region(region));
+		StringBuilder csv = new StringBuilder("township,code,year,status,score,kept_percent\n");
+		for (YearStatistics.TownshipRow township : stats.townships()) {
+			for (YearStatistics.Cell cell : township.cells()) {
+				csv.append(YearDumps.csvField(township.name()))
+					.append(',')
+					.append(township.code())
+					.append(',')
+					.append(cell.year())
+					.append(',')
+					.append(cell.status())
+					.append(',')
+					.append((cell.score() != null) ? cell.score().toString() : "")
+					.append(',')
+					.append((cell.keptPercent() != null) ? cell.keptPercent().toString() : "")
+					.append('\n');
+			}
+		}
+		return csv("statistics-townships", stats, csv);
+	}
+
+	/** The problems reports name, by topic and by shared wording, reports per year. */
+	@GetMapping("/statistics/problems.csv")
+	ResponseEntity<String> problemsCsv(@RequestParam(name = "region", required = false) String region) {
+		YearStatistics.Statistics stats = this.statistics.of(region(region));
+		StringBuilder csv = new StringBuilder("kind,label");
+		stats.years().forEach((year) -> csv.append(',').append(year));
+		csv.append(",total\n");
+		if (stats.problems() != null) {
+			problemRows(csv, "topic", stats.problems().byTopic());
+			problemRows(csv, "phrase", stats.problems().phrases());
+		}
+		return csv("statistics-problems", stats, csv);
+	}
+
+	private static void problemRows(StringBuilder csv, String kind, List<ProblemStatistics.Row> rows) {
+		for (ProblemStatistics.Row row : rows) {
+			csv.append(kind).append(',').append(YearDumps.csvField(row.label()));
+			row.counts().forEach((count) -> csv.append(',').append(count));
+			csv.append(',').append(row.total()).append('\n');
+		}
+	}
+
+	private static ResponseEntity<String> csv(String prefix, YearStatistics.Statistics stats, StringBuilder csv) {
+		String name = prefix + "-" + ((stats.region() != null) ? stats.region().code() : "all") + ".csv";
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

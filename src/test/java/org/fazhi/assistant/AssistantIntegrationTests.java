@@ -219,6 +219,21 @@ class AssistantIntegrationTests {
 			.containsPattern("\n2023,2,0,1,1,2024-03-31,0,0,1,\\d{1,3}\n")
 			.containsPattern("\n2024,2,0,1,1,2025-03-31,2,1,1,\\d{1,3}\n");
 
+		String townships = this.mvc.perform(get("/statistics/townships.csv").param("region", county))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(townships).startsWith("township,code,year,status,score,kept_percent\n")
+			.contains(this.world.townshipA().getUnifiedCode() + ",2024,late,")
+			.doesNotContain("逾期报送");
+		String problems = this.mvc.perform(get("/statistics/problems.csv").param("region", county))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(problems).contains("phrase,执法队伍专业化水平有待提高,").containsPattern("\ntopic,[^,]+,");
+
 		// Behind the recurring wording: both years' paragraphs, each linked to its place.
 		this.mvc.perform(get("/statistics/problems").param("region", county).param("phrase", "执法队伍专业化水平有待提高"))
 			.andExpect(status().isOk())
