@@ -90,7 +90,7 @@ public class ReviewAssistant {
 	 */
 	@Transactional(readOnly = true)
 	public Assessment assess(ReportEdition edition) {
-		return assess(edition, new HashMap<>());
+		return assess(edition, new Batch(new HashMap<>(), this.formulations.get()));
 	}
 
 	/**
@@ -108,15 +108,24 @@ public class ReviewAssistant {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Assessment> assessAll(Collection<ReportEdition> editions) {
-		Map<String, CopyCheck.Index> counties = new HashMap<>();
+		Batch batch = new Batch(new HashMap<>(), this.formulations.get());
 		Map<Long, Assessment> assessments = new HashMap<>();
 		for (ReportEdition edition : editions) {
-			assessments.put(edition.getId(), assess(edition, counties));
+			assessments.put(edition.getId(), assess(edition, batch));
 		}
 		return assessments;
 	}
 
-	private Assessment assess(ReportEdition edition, Map<String, CopyCheck.Index> counties) {
+	/**
+	 * What the editions assessed together share, read once for all of them.
+	 *
+	 * @param counties the county indexes, by county and year
+	 * @param formulations the fixed formulations as they stand
+	 */
+	private record Batch(Map<String, CopyCheck.Index> counties, FormulationCheck formulations) {
+	}
+
+	private Assessment assess(ReportEdition edition, Batch batch) {
 		Report report = edition.getReport();
 		Agency agency = report.getAgency();
 		List<CopyCheck.Index> indexes = new ArrayList<>();
@@ -126,7 +135,7 @@ public class ReviewAssistant {
 		if (agency.getParent() != null) {
 			Long county = agency.getParent().getId();
 			List<Integer> years = List.of(report.getYear(), report.getYear() - 1);
-			indexes.add(counties.computeIfAbsent(county + "/" + report.getYear(), (key) -> {
+			indexes.add(batch.counties().computeIfAbsent(county + "/" + report.getYear(), (key) -> {
 				// Read and indexed once for each set of public editions, not on every
 				// save.
 				List<Long> ids = this.editions.findIdsInCountyByYearsAndState(county, years, EditionState.PUBLISHED);
@@ -143,7 +152,7 @@ public class ReviewAssistant {
 		UnaryOperator<List<Assessment.Promise>> corrected = (matched) -> lastYear
 			.map((previous) -> this.promises.corrected(matched, previous.getId(), edition.getId()))
 			.orElse(matched);
-		return assess(CheckedReport.of(edition), agency.getId(), indexes, lastPlans, corrected);
+		return assess(CheckedReport.of(edition), agency.getId(), indexes, lastPlans, corrected, batch.formulations());
 	}
 
 	/**
@@ -156,16 +165,16 @@ public class ReviewAssistant {
 
 	/** Compared with the given reports, no corrections of the promise matching. */
 	Assessment assess(CheckedReport report, Long agencyId, List<CopyCheck.Index> indexes, String lastYearPlans) {
-		return assess(report, agencyId, indexes, lastYearPlans, UnaryOperator.identity());
+		return assess(report, agencyId, indexes, lastYearPlans, UnaryOperator.identity(), this.formulations.get());
 	}
 
 	/**
 	 * @param corrected the reviewer's corrections of the promise matching, applied
+	 * @param formulationCheck the fixed formulations to check against
 	 */
-	Assessment assess(CheckedReport report, Long agencyId, List<CopyCheck.Index> indexes, String lastYearPlans,
-			UnaryOperator<List<Assessment.Promise>> corrected) {
+	private Assessment assess(CheckedReport report, Long agencyId, List<CopyCheck.Index> indexes, String lastYearPlans,
+			UnaryOperator<List<Assessment.Promise>> corrected, FormulationCheck formulationCheck) {
 		List<Finding> findings = new ArrayList<>();
-		FormulationCheck formulationCheck = this.formulations.get();
 		if (report.title() != null) {
 			findings.addAll(formulationCheck.check(null, report.title()));
 		}

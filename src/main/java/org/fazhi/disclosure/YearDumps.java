@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,17 +222,13 @@ class YearDumps {
 	@SuppressWarnings("unchecked")
 	private static String csvLine(Map<String, Object> record) {
 		Map<String, Object> parts = (Map<String, Object>) record.get("parts");
-		List<Object> values = new ArrayList<>(List.of(record.get("id"), record.get("url"), record.get("title"),
-				record.get("agency"), record.get("agencyCode")));
-		values.add(record.get("county"));
-		values.add(record.get("year"));
-		values.add(record.get("indexNumber"));
-		values.add(record.get("documentNumber"));
-		values.add(record.get("dateWritten"));
-		values.add(record.get("publishedAt"));
-		values.add(record.get("edition"));
-		values.add(String.join("；", (List<String>) record.get("topics")));
-		values.add(record.get("keywords"));
+		// The columns in CSV_COLUMNS' order; values may be null (no 文号), hence not
+		// List.of.
+		List<Object> values = new ArrayList<>(Arrays.asList(record.get("id"), record.get("url"), record.get("title"),
+				record.get("agency"), record.get("agencyCode"), record.get("county"), record.get("year"),
+				record.get("indexNumber"), record.get("documentNumber"), record.get("dateWritten"),
+				record.get("publishedAt"), record.get("edition"), String.join("；", (List<String>) record.get("topics")),
+				record.get("keywords")));
 		for (SectionKind kind : SectionKind.values()) {
 			Map<String, String> part = (Map<String, String>) parts.get(kind.name());
 			values.add((part != null) ? part.get("heading") + "\n" + part.get("body") : null);

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.fazhi.account.CurrentUser;
+import org.fazhi.system.FieldLimits;
+import org.fazhi.system.LocalPath;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -81,10 +83,10 @@ class FeedbackController {
 		return "redirect:/review/feedback";
 	}
 
-	/** A path on this site: never another site's address to be sent on to. */
+	/** A path on this site that fits the form: never another site's address. */
 	private static boolean isPath(String page) {
-		return page != null && page.length() <= 500 && page.startsWith("/") && !page.startsWith("//")
-				&& !page.contains("\\") && page.chars().noneMatch(Character::isWhitespace);
+		return LocalPath.isLocal(page) && page.length() <= FieldLimits.FEEDBACK_PAGE
+				&& page.chars().noneMatch(Character::isWhitespace);
 	}
 
 }

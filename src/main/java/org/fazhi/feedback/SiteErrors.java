@@ -59,8 +59,12 @@ class SiteErrors {
 	@Transactional
 	void receive(FeedbackForm form) {
 		String page = form.page().strip();
-		Long reportId = reportOn(page).orElse(null);
-		Long county = countyOf(page, reportId).orElse(null);
+		Optional<Report> report = reportOn(page);
+		Long reportId = report.map(Report::getId).orElse(null);
+		Long county = report.map((r) -> r.getAgency().getId())
+			.or(() -> agencyOn(page))
+			.flatMap(this::county)
+			.orElse(null);
 		String description = form.description().strip();
 		this.reports
 			.save(new SiteErrorReport(page, description, form.contactOrNull(), reportId, county, this.clock.instant()));
@@ -85,25 +89,15 @@ class SiteErrors {
 		}
 	}
 
-	private Optional<Long> reportOn(String page) {
+	private Optional<Report> reportOn(String page) {
 		Matcher matcher = REPORT_PAGE.matcher(page);
-		if (!matcher.matches()) {
-			return Optional.empty();
-		}
-		return this.publicReports.findById(Long.parseLong(matcher.group(1))).map(Report::getId);
+		return matcher.matches() ? this.publicReports.findById(Long.parseLong(matcher.group(1))) : Optional.empty();
 	}
 
-	private Optional<Long> countyOf(String page, Long reportId) {
-		if (reportId != null) {
-			return this.publicReports.findById(reportId)
-				.map((report) -> report.getAgency().getId())
-				.flatMap(this::county);
-		}
+	private Optional<Long> agencyOn(String page) {
 		Matcher matcher = AGENCY_PAGE.matcher(page);
-		if (matcher.matches()) {
-			return this.directory.byCode(matcher.group(1)).flatMap((node) -> county(node.id()));
-		}
-		return Optional.empty();
+		return matcher.matches() ? this.directory.byCode(matcher.group(1)).map(AgencyDirectory.Node::id)
+				: Optional.empty();
 	}
 
 	/** The agency itself when a county, its county when a township, else none. */

@@ -33,7 +33,7 @@ class ReadingPreferencesController {
 		if (care != null) {
 			cookie(response, ReadingPreferences.CARE_COOKIE, "on".equals(care) ? "on" : "off");
 		}
-		return "redirect:" + encodeOnce(localPath(back));
+		return "redirect:" + encodeOnce(LocalPath.orHome(back));
 	}
 
 	private static void cookie(HttpServletResponse response, String name, String value) {
@@ -65,17 +65,6 @@ class ReadingPreferencesController {
 			}
 		}
 		return encoded.toString();
-	}
-
-	/**
-	 * Only paths on this site: never a redirect to another host.
-	 */
-	static String localPath(String back) {
-		if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
-				|| back.chars().anyMatch((c) -> c < 0x20)) {
-			return "/";
-		}
-		return back;
 	}
 
 }
